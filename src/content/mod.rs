@@ -1,0 +1,186 @@
+//! Content discovery: walks `content/<lang>/**` and returns every Markdown file as a `SourcePage`
+//! (front matter parsed, body kept) and every other file as an asset to copy. Problems (bad tags,
+//! front matter errors, unreadable files, symlinks) are collected, not thrown one at a time.
+
+pub mod frontmatter;
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::fs;
+pub use frontmatter::{FrontMatter, PageKind};
+
+/// One Markdown file under `content/<lang>/`.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// Canonical language tag, e.g. `zh-Hant`.
+    pub lang: String,
+    /// Path below the language folder with `/` separators, e.g. `complaints/escalate.md`.
+    pub rel_path: String,
+    /// Path shown to editors, relative to the project root, e.g. `content/en/faq/questions.md`.
+    pub path: PathBuf,
+    pub front: FrontMatter,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// 1-based line of the file on which the body starts.
+    pub body_line: usize,
+    /// The whole file's text hash, to tell translations which version of a source they follow.
+    pub content_hash: String,
+}
+
+impl SourcePage {
+    /// `_index.md` files describe a section (or, at the top, the language home).
+    pub fn is_index(&self) -> bool {
+        self.rel_path == "_index.md" || self.rel_path.ends_with("/_index.md")
+    }
+
+    /// Folder below the language folder this file lives in (`""` at the top).
+    pub fn dir(&self) -> &str {
+        match self.rel_path.rfind('/') {
+            Some(i) => &self.rel_path[..i],
+            None => "",
+        }
+    }
+}
+
+/// A non-Markdown file under `content/` (an image, a PDF), copied next to its section.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path below the language folder.
+    pub rel_path: String,
+    pub source: PathBuf,
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Canonical tags of the language folders, sorted.
+    pub languages: Vec<String>,
+    pub pages: Vec<SourcePage>,
+    pub assets: Vec<Asset>,
+}
+
+/// Reads `<root>/content`. Returns the content and the problems found (errors and warnings).
+pub fn load(root: &Path) -> (Content, Diagnostics) {
+    let content_dir = root.join("content");
+    let mut problems = Diagnostics::default();
+    let mut content = Content::default();
+    let entries = match std::fs::read_dir(&content_dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(
+                Diagnostic::error("content", format!("cannot read the content folder: {e}"))
+                    .hint("create content/<language>/_index.md, e.g. content/en/_index.md"),
+            );
+            return (content, problems);
+        }
+    };
+    let mut lang_dirs: Vec<(String, PathBuf)> = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with('.') {
+            continue;
+        }
+        let shown = PathBuf::from("content").join(&name);
+        if !path.is_dir() || path.is_symlink() {
+            if path.is_symlink() {
+                problems.push(Diagnostic::warning(&shown, "symbolic link in content/ is not followed"));
+            } else {
+                problems.push(Diagnostic::warning(&shown, "files directly in content/ are ignored").hint("move it into a language folder such as content/en/"));
+            }
+            continue;
+        }
+        match crate::lang::canonical_tag(&name) {
+            Some(tag) => lang_dirs.push((tag, path)),
+            None => problems.push(
+                Diagnostic::error(&shown, format!("the folder name {name:?} is not a BCP 47 language tag"))
+                    .hint("name language folders by their tag: en, sv, kk, zh-Hant, pt-BR, ...; rename or move this folder"),
+            ),
+        }
+    }
+    lang_dirs.sort();
+    for pair in lang_dirs.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            problems.push(Diagnostic::error(display(root, &pair[1].1), format!("two folders are the language {}", pair[0].0)).hint("keep one folder per language"));
+        }
+    }
+    lang_dirs.dedup_by(|a, b| a.0 == b.0);
+    for (tag, dir) in &lang_dirs {
+        walk_language(root, tag, dir, &mut content, &mut problems);
+        content.languages.push(tag.clone());
+    }
+    content.pages.sort_by(|a, b| (&a.lang, &a.rel_path).cmp(&(&b.lang, &b.rel_path)));
+    content.assets.sort_by(|a, b| (&a.lang, &a.rel_path).cmp(&(&b.lang, &b.rel_path)));
+    (content, problems)
+}
+
+fn display(root: &Path, path: &Path) -> PathBuf {
+    crate::diagnostics::display_path(root, path)
+}
+
+fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, problems: &mut Diagnostics) {
+    let walker = WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
+        e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+    });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(|p| display(root, p)).unwrap_or_else(|| display(root, dir));
+                problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let shown = display(root, path);
+        if entry.path_is_symlink() {
+            problems.push(Diagnostic::warning(&shown, "symbolic link is not followed").hint("copy the file into content/ instead of linking to it"));
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = fs::slash_path(path.strip_prefix(dir).unwrap_or(path));
+        if path.extension().is_some_and(|e| e == "md") {
+            match read_page(path, &shown) {
+                Ok((front, body, body_line, hash)) => content.pages.push(SourcePage {
+                    lang: tag.to_string(),
+                    rel_path: rel,
+                    path: shown,
+                    front,
+                    body,
+                    body_line,
+                    content_hash: hash,
+                }),
+                Err(d) => problems.push(d),
+            }
+        } else {
+            content.assets.push(Asset { lang: tag.to_string(), rel_path: rel, source: path.to_path_buf() });
+        }
+    }
+}
+
+fn read_page(path: &Path, shown: &Path) -> Result<(FrontMatter, String, usize, String), Diagnostic> {
+    let text = fs::read_text(path).map_err(|e| {
+        let msg = e.source.to_string();
+        Diagnostic::error(shown, msg)
+    })?;
+    let split = frontmatter::split(shown, &text)?;
+    let front = frontmatter::parse(shown, &text, &split)?;
+    let body_line = crate::diagnostics::line_col(&text, split.body_offset).0;
+    Ok((front, split.body.to_string(), body_line, content_hash(&text)))
+}
+
+/// A short, stable hash of a page's text (FNV-1a 64), used to mark translations outdated.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.replace("\r\n", "\n").as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}

@@ -1,0 +1,338 @@
+//! UI strings: `locales/<lang>/*.ftl` → `Locales`, one Fluent bundle per language with its fallback
+//! chain (configured fallbacks, then the base language, then the default language). Fluent syntax
+//! errors are reported with file and line. Also formats dates the way each language writes them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::fs;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One message's keys and variables, as defined in one language (for `helpgen check`).
+#[derive(Debug, Clone, Default)]
+pub struct MessageInfo {
+    pub file: PathBuf,
+    pub line: usize,
+    pub variables: BTreeSet<String>,
+    /// Plural categories used in selectors on a variable (`one`, `few`, `other`).
+    pub categories: BTreeSet<String>,
+}
+
+/// The UI strings of every language.
+pub struct Locales {
+    default: String,
+    bundles: BTreeMap<String, Bundle>,
+    chains: BTreeMap<String, Vec<String>>,
+    /// Messages defined per language.
+    pub messages: BTreeMap<String, BTreeMap<String, MessageInfo>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("languages", &self.bundles.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+/// A value passed to a message: a number selects plural forms, a string is inserted as is.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Num(f64),
+    Str(String),
+}
+
+impl Locales {
+    /// Loads the `.ftl` files of `languages` (content languages) from `<root>/locales/`.
+    pub fn load(config: &Config, languages: &[String]) -> Result<Locales, Diagnostics> {
+        let root = &config.root;
+        let mut problems = Diagnostics::default();
+        let mut bundles = BTreeMap::new();
+        let mut messages = BTreeMap::new();
+        let mut all: Vec<String> = languages.to_vec();
+        if !all.contains(&config.default_language) {
+            all.push(config.default_language.clone());
+        }
+        let locale_dirs = locale_folders(&root.join("locales"));
+        for lang in &all {
+            let Some(dir) = locale_dirs.get(lang) else { continue };
+            let (bundle, infos) = load_language(root, lang, dir, &mut problems);
+            bundles.insert(lang.clone(), bundle);
+            messages.insert(lang.clone(), infos);
+        }
+        if !bundles.contains_key(&config.default_language) {
+            problems.push(
+                Diagnostic::error(
+                    PathBuf::from("locales").join(&config.default_language),
+                    format!("the default language {} has no UI strings", config.default_language),
+                )
+                .hint(format!("create locales/{}/main.ftl (copy it from a theme or another project)", config.default_language)),
+            );
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let chains = all
+            .iter()
+            .map(|lang| (lang.clone(), chain(config, lang, &bundles)))
+            .collect();
+        Ok(Locales { default: config.default_language.clone(), bundles, chains, messages })
+    }
+
+    pub fn has_locale(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default
+    }
+
+    /// Formats message `key` for `lang`, trying its fallback chain. `Err` says what is missing.
+    pub fn format(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let fallback_chain = vec![self.default.clone()];
+        let chain = self.chains.get(lang).unwrap_or(&fallback_chain);
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+            }
+        }
+        let mut last_problem = None;
+        for l in chain {
+            let Some(bundle) = self.bundles.get(l) else { continue };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            if errors.is_empty() {
+                return Ok(text.into_owned());
+            }
+            // a translation that refers to an unknown variable falls back rather than showing `{$x}`
+            last_problem = Some(format!("message {key:?} in {l}: {errors:?}"));
+        }
+        Err(last_problem.unwrap_or_else(|| {
+            format!("no message {key:?} in locales/{}/*.ftl (nor in the fallbacks of {lang}); add it", self.default)
+        }))
+    }
+
+    /// Whether `lang` (not its fallbacks) defines `key`.
+    pub fn defines(&self, lang: &str, key: &str) -> bool {
+        self.messages.get(lang).is_some_and(|m| m.contains_key(key))
+    }
+
+    /// A date `YYYY-MM-DD` written the way `lang` writes dates (`date-long`, `month-N`).
+    pub fn format_date(&self, lang: &str, date: &str) -> Result<String, String> {
+        let year = date.get(0..4).unwrap_or("");
+        let month: u32 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+        let day: u32 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+        let month_name = self.format(lang, &format!("month-{month}"), &[])?;
+        self.format(
+            lang,
+            "date-long",
+            &[
+                ("day", Arg::Str(day.to_string())),
+                ("month", Arg::Str(month_name)),
+                ("monthNumber", Arg::Str(month.to_string())),
+                ("year", Arg::Str(year.to_string())),
+            ],
+        )
+    }
+}
+
+/// Locale folders by canonical tag.
+fn locale_folders(dir: &Path) -> BTreeMap<String, PathBuf> {
+    let mut out = BTreeMap::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().is_dir()
+                && let Some(tag) = crate::lang::canonical_tag(&name)
+            {
+                out.insert(tag, e.path());
+            }
+        }
+    }
+    out
+}
+
+fn load_language(root: &Path, lang: &str, dir: &Path, problems: &mut Diagnostics) -> (Bundle, BTreeMap<String, MessageInfo>) {
+    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut infos = BTreeMap::new();
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    for path in files {
+        let shown = crate::diagnostics::display_path(root, &path);
+        let text = match fs::read_text(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Diagnostic::error(&shown, e.source.to_string()));
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(
+                        Diagnostic::error(&shown, format!("Fluent syntax error: {}", e.kind))
+                            .at_offset(&text, e.slice.as_ref().map_or(e.pos.start, |s| s.start))
+                            .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text`"),
+                    );
+                }
+                r
+            }
+        };
+        collect_infos(&resource, &text, &shown, &mut infos);
+        if let Err(errors) = bundle.add_resource(resource) {
+            for e in errors {
+                problems.push(Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language"));
+            }
+        }
+    }
+    (bundle, infos)
+}
+
+fn collect_infos(resource: &FluentResource, text: &str, shown: &Path, infos: &mut BTreeMap<String, MessageInfo>) {
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let mut info = MessageInfo { file: shown.to_path_buf(), ..Default::default() };
+            let key = m.id.name;
+            info.line = text.find(&format!("\n{key} =")).map_or(1, |i| crate::diagnostics::line_col(text, i + 1).0);
+            if let Some(p) = &m.value {
+                walk_pattern(p, &mut info);
+            }
+            infos.insert(key.to_string(), info);
+        }
+    }
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expression(expression, info);
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, info: &mut MessageInfo) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                info.variables.insert(id.name.to_string());
+                for v in variants {
+                    if let ast::VariantKey::Identifier { name } = v.key {
+                        info.categories.insert(name.to_string());
+                    }
+                }
+            }
+            for v in variants {
+                walk_pattern(&v.value, info);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+            info.variables.insert(id.name.to_string());
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => walk_expression(expression, info),
+        _ => {}
+    }
+}
+
+/// `lang`, its configured fallbacks, its base language (`pt` for `pt-BR`), then the default.
+fn chain(config: &Config, lang: &str, bundles: &BTreeMap<String, Bundle>) -> Vec<String> {
+    let mut out = vec![lang.to_string()];
+    if let Some(lc) = config.language(lang) {
+        out.extend(lc.fallback.iter().filter_map(|t| crate::lang::canonical_tag(t)));
+    }
+    if let Some((base, _)) = lang.split_once('-') {
+        out.push(base.to_string());
+    }
+    out.push(config.default_language.clone());
+    let mut seen = BTreeSet::new();
+    out.retain(|l| bundles.contains_key(l) && seen.insert(l.clone()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[(&str, &str)]) -> (tempdir::Dir, Config) {
+        let dir = tempdir::Dir::new();
+        for (p, t) in files {
+            fs::write(&dir.0.join(p), t.as_bytes()).unwrap();
+        }
+        let cfg = Config::parse(&dir.0, "base_url = \"https://x.org/\"\ndefault_language = \"en\"\n", None).unwrap();
+        (dir, cfg)
+    }
+
+    mod tempdir {
+        pub struct Dir(pub std::path::PathBuf);
+        impl Dir {
+            pub fn new() -> Self {
+                static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+                let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let p = std::env::temp_dir().join(format!("helpgen-i18n-{}-{n}", std::process::id()));
+                let _ = std::fs::remove_dir_all(&p);
+                std::fs::create_dir_all(&p).unwrap();
+                Dir(p)
+            }
+        }
+        impl Drop for Dir {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+    }
+
+    #[test]
+    fn plural_rules_follow_each_language() {
+        let (_d, cfg) = site(&[
+            ("locales/en/main.ftl", "n = { $count ->\n [one] one\n *[other] many\n}\nonly-en = English\n"),
+            ("locales/ro/main.ftl", "n = { $count ->\n [one] unu\n [few] câteva\n *[other] multe\n}\n"),
+        ]);
+        let l = Locales::load(&cfg, &["en".into(), "ro".into(), "sv".into()]).unwrap();
+        let n = |lang: &str, c: f64| l.format(lang, "n", &[("count", Arg::Num(c))]).unwrap();
+        assert_eq!(n("ro", 1.0), "unu");
+        assert_eq!(n("ro", 3.0), "câteva");
+        assert_eq!(n("ro", 20.0), "multe");
+        assert_eq!(n("en", 3.0), "many");
+        // sv has no locale: falls back to en; ro lacks a key: falls back too
+        assert_eq!(n("sv", 1.0), "one");
+        assert_eq!(l.format("ro", "only-en", &[]).unwrap(), "English");
+        assert!(l.format("ro", "missing", &[]).unwrap_err().contains("missing"));
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let (_d, cfg) = site(&[("locales/en/main.ftl", "ok = fine\n\nbroken = { $x\n")]);
+        let err = Locales::load(&cfg, &["en".into()]).unwrap_err();
+        let d = err.errors().next().unwrap();
+        assert_eq!(d.path, PathBuf::from("locales/en/main.ftl"));
+        assert_eq!(d.line, 3, "{d}");
+    }
+
+    #[test]
+    fn formats_dates_per_language() {
+        let (_d, cfg) = site(&[
+            ("locales/en/main.ftl", "month-11 = November\ndate-long = { $day } { $month } { $year }\n"),
+            ("locales/zh-Hant/main.ftl", "month-11 = 11月\ndate-long = { $year }年{ $monthNumber }月{ $day }日\n"),
+        ]);
+        let l = Locales::load(&cfg, &["en".into(), "zh-Hant".into()]).unwrap();
+        assert_eq!(l.format_date("en", "2026-11-05").unwrap(), "5 November 2026");
+        assert_eq!(l.format_date("zh-Hant", "2026-11-21").unwrap(), "2026年11月21日");
+    }
+}

@@ -1,0 +1,63 @@
+//! The `helpgen` binary: parse the command line, run the command, print diagnostics, exit.
+
+mod cli;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use helpgen::diagnostics::Diagnostics;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let color = match cli.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let printer = Printer { color, quiet: cli.quiet, verbose: cli.verbose };
+    match cli.command {
+        cli::Command::Build(args) => {
+            let opts = args.options();
+            match helpgen::build(&opts) {
+                Ok(report) => {
+                    printer.diagnostics(&report.warnings);
+                    if !cli.quiet {
+                        println!("{}", report.summary(&opts.root));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    printer.failure(&problems);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// The one place that prints diagnostics.
+struct Printer {
+    color: bool,
+    quiet: bool,
+    verbose: bool,
+}
+
+impl Printer {
+    fn diagnostics(&self, d: &Diagnostics) {
+        for diag in &d.0 {
+            if diag.is_error() || (!self.quiet && (self.verbose || d.0.len() <= 20)) {
+                eprint!("{}", diag.render(self.color));
+            }
+        }
+        if !self.quiet && !self.verbose && d.0.len() > 20 {
+            eprintln!("{} warnings (run with -v to see them all)", d.0.len());
+        }
+    }
+
+    fn failure(&self, d: &Diagnostics) {
+        self.diagnostics(d);
+        let n = d.errors().count();
+        eprintln!("build failed: {n} error{}; the previous output was left untouched", if n == 1 { "" } else { "s" });
+    }
+}

@@ -1,0 +1,389 @@
+//! The Markdown pass, pure: body text in, `Rendered` out. It splits the page at its `##` headings
+//! (which guides turn into steps and FAQs into questions), gives every heading a stable anchor,
+//! rewrites links through a resolver, renders GitHub-style alerts as callouts, and collects the
+//! plain text under each heading for the search index, all in one walk over the events.
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashSet;
+
+/// How links and images found in the Markdown are rewritten.
+pub trait LinkResolver {
+    /// Returns the href to write for `dest`, or `None` to keep it as written.
+    fn resolve(&self, dest: &str) -> Option<String>;
+}
+
+impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
+    fn resolve(&self, dest: &str) -> Option<String> {
+        self(dest)
+    }
+}
+
+/// Settings of the pass that do not come from the page.
+#[derive(Debug, Clone)]
+pub struct MarkdownOptions {
+    /// Pass raw HTML through; when false it is shown as text.
+    pub unsafe_html: bool,
+    /// Localized titles of the callouts: note, tip, important, warning, caution.
+    pub callout_labels: [String; 5],
+}
+
+impl Default for MarkdownOptions {
+    fn default() -> Self {
+        MarkdownOptions {
+            unsafe_html: true,
+            callout_labels: ["Note", "Tip", "Important", "Warning", "Caution"].map(String::from),
+        }
+    }
+}
+
+/// One heading of the page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    /// Unique within the page.
+    pub id: String,
+    /// Plain text.
+    pub text: String,
+    /// Inner HTML (inline formatting kept).
+    pub html: String,
+    /// Classes from `{.class}` attributes, e.g. `intro`, `nostep`.
+    pub classes: Vec<String>,
+}
+
+/// A `##` heading and everything up to the next one.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Section {
+    pub heading: Heading,
+    pub body_html: String,
+    /// Plain text of the body, for JSON-LD and search.
+    pub body_text: String,
+}
+
+/// Plain text under one heading (any level), for the search index. The first block, before any
+/// heading, has no anchor.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TextBlock {
+    pub anchor: Option<String>,
+    pub heading: Option<String>,
+    pub level: u8,
+    pub text: String,
+}
+
+/// A link as written in the source, for `helpgen check`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub dest: String,
+    /// Byte offset in the body.
+    pub offset: usize,
+    pub image: bool,
+}
+
+/// Everything the later stages need from one page's Markdown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rendered {
+    /// HTML before the first `##` heading.
+    pub intro_html: String,
+    pub intro_text: String,
+    pub sections: Vec<Section>,
+    /// Every heading in order (levels 2 to 6), for the table of contents.
+    pub headings: Vec<Heading>,
+    pub blocks: Vec<TextBlock>,
+    pub links: Vec<Link>,
+}
+
+impl Rendered {
+    /// The whole body as one HTML string, `##` headings included.
+    pub fn full_html(&self) -> String {
+        let mut out = self.intro_html.clone();
+        for s in &self.sections {
+            out.push_str(&heading_html(&s.heading));
+            out.push_str(&s.body_html);
+        }
+        out
+    }
+}
+
+/// `<hN id>` with a self-link, as written for article headings.
+pub fn heading_html(h: &Heading) -> String {
+    format!(
+        "<h{l} id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">{html}</a></h{l}>\n",
+        l = h.level,
+        id = escape_attr(&h.id),
+        html = h.html
+    )
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+/// Renders `body`. Anchors listed in `reserved` (e.g. `step-1`) are never given to headings.
+pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, reserved: &[String]) -> Rendered {
+    let mut out = Rendered::default();
+    let mut ids: HashSet<String> = reserved.iter().cloned().collect();
+    let mut events: Vec<Event> = Vec::new();
+    let mut text_buf = String::new();
+    let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new() };
+    let mut current: Option<Heading> = None;
+    let mut heading_events: Option<(HeadingLevel, Option<String>, Vec<String>, Vec<Event>)> = None;
+
+    let flush = |events: &mut Vec<Event>, text: &mut String, current: &mut Option<Heading>, out: &mut Rendered| {
+        let mut html_out = String::new();
+        html::push_html(&mut html_out, events.drain(..));
+        let body_text = collapse_ws(text);
+        text.clear();
+        match current.take() {
+            None => {
+                out.intro_html = html_out;
+                out.intro_text = body_text;
+            }
+            Some(heading) => out.sections.push(Section { heading, body_html: html_out, body_text }),
+        }
+    };
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if let Some((_, _, _, inner)) = heading_events.as_mut()
+            && !matches!(event, Event::End(TagEnd::Heading(_)))
+        {
+            inner.push(sanitize(event, opts, links));
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                heading_events = Some((level, id.map(|s| s.to_string()), classes.iter().map(|c| c.to_string()).collect(), Vec::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let (level, id, classes, inner) = heading_events.take().expect("heading start");
+                let text = collapse_ws(&plain_text(&inner));
+                let mut inner_html = String::new();
+                html::push_html(&mut inner_html, inner.into_iter());
+                let level_n = level as u8;
+                let base = id.filter(|i| !i.is_empty()).unwrap_or_else(|| {
+                    let s = crate::slug::slugify(&text);
+                    if s.is_empty() { "section".to_string() } else { s }
+                });
+                let id = unique_id(&base, &mut ids);
+                let heading = Heading { level: level_n, id: id.clone(), text: text.clone(), html: inner_html, classes };
+                push_block(&mut out.blocks, &mut block);
+                block = TextBlock { anchor: Some(id), heading: Some(text), level: level_n, text: String::new() };
+                out.headings.push(heading.clone());
+                if level_n <= 2 {
+                    flush(&mut events, &mut text_buf, &mut current, &mut out);
+                    current = Some(heading);
+                } else {
+                    text_buf.push_str(&heading.text);
+                    text_buf.push(' ');
+                    events.push(Event::Html(CowStr::from(heading_html(&heading))));
+                }
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, label) = callout(kind, opts);
+                events.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"callout callout-{class}\" role=\"note\"><p class=\"callout-title\">{}</p>\n",
+                    escape_html(label)
+                ))));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => events.push(Event::Html(CowStr::from("</div>\n"))),
+            Event::Start(Tag::Link { ref dest_url, .. }) | Event::Start(Tag::Image { ref dest_url, .. }) => {
+                let image = matches!(event, Event::Start(Tag::Image { .. }));
+                out.links.push(Link { dest: dest_url.to_string(), offset: range.start, image });
+                events.push(sanitize(event, opts, links));
+            }
+            other => {
+                match &other {
+                    Event::Text(t) | Event::Code(t) => {
+                        text_buf.push_str(t);
+                        block.text.push_str(t);
+                    }
+                    Event::SoftBreak
+                    | Event::HardBreak
+                    | Event::End(
+                        TagEnd::Paragraph
+                        | TagEnd::Item
+                        | TagEnd::TableCell
+                        | TagEnd::TableRow
+                        | TagEnd::TableHead
+                        | TagEnd::CodeBlock
+                        | TagEnd::BlockQuote(_)
+                        | TagEnd::List(_)
+                        | TagEnd::FootnoteDefinition,
+                    ) => {
+                        text_buf.push(' ');
+                        block.text.push(' ');
+                    }
+                    _ => {}
+                }
+                events.push(sanitize(other, opts, links));
+            }
+        }
+    }
+    flush(&mut events, &mut text_buf, &mut current, &mut out);
+    push_block(&mut out.blocks, &mut block);
+    out
+}
+
+fn push_block(blocks: &mut Vec<TextBlock>, block: &mut TextBlock) {
+    block.text = collapse_ws(&block.text);
+    if block.anchor.is_some() || !block.text.is_empty() {
+        blocks.push(block.clone());
+    }
+}
+
+/// Escapes source HTML when it is not trusted, and rewrites link targets.
+fn sanitize<'a>(event: Event<'a>, opts: &MarkdownOptions, links: &dyn LinkResolver) -> Event<'a> {
+    match event {
+        Event::Html(s) | Event::InlineHtml(s) if !opts.unsafe_html => Event::Text(s),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            let dest_url = safe_url(links.resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url), opts);
+            Event::Start(Tag::Link { link_type, dest_url, title, id })
+        }
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            let dest_url = safe_url(links.resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url), opts);
+            Event::Start(Tag::Image { link_type, dest_url, title, id })
+        }
+        other => other,
+    }
+}
+
+/// Drops `javascript:` and similar URLs when HTML is not trusted.
+fn safe_url<'a>(url: CowStr<'a>, opts: &MarkdownOptions) -> CowStr<'a> {
+    if opts.unsafe_html {
+        return url;
+    }
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:text/html") {
+        CowStr::from("#")
+    } else {
+        url
+    }
+}
+
+fn callout(kind: BlockQuoteKind, opts: &MarkdownOptions) -> (&'static str, &str) {
+    let (class, i) = match kind {
+        BlockQuoteKind::Note => ("note", 0),
+        BlockQuoteKind::Tip => ("tip", 1),
+        BlockQuoteKind::Important => ("important", 2),
+        BlockQuoteKind::Warning => ("warning", 3),
+        BlockQuoteKind::Caution => ("caution", 4),
+    };
+    (class, &opts.callout_labels[i])
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut s = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => s.push_str(t),
+            Event::SoftBreak | Event::HardBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s
+}
+
+fn unique_id(base: &str, ids: &mut HashSet<String>) -> String {
+    let mut id = base.to_string();
+    let mut n = 1;
+    while ids.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    ids.insert(id.clone());
+    id
+}
+
+/// Collapses runs of white space into single spaces and trims.
+pub fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn escape_attr(s: &str) -> String {
+    escape_html(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(body: &str) -> Rendered {
+        render(body, &MarkdownOptions::default(), &|_: &str| None, &[])
+    }
+
+    #[test]
+    fn splits_at_level_two_headings() {
+        let r = md("Intro *text*.\n\n## First step\n\nDo this.\n\n### Detail\n\nMore.\n\n## Second step {.nostep}\n\nDone.\n");
+        assert!(r.intro_html.contains("<em>text</em>"));
+        assert_eq!(r.sections.len(), 2);
+        assert_eq!(r.sections[0].heading.id, "first-step");
+        assert!(r.sections[0].body_html.contains("<h3 id=\"detail\">"));
+        assert_eq!(r.sections[1].heading.classes, vec!["nostep"]);
+        assert_eq!(r.headings.len(), 3);
+        assert_eq!(r.sections[0].body_text, "Do this. Detail More.");
+    }
+
+    #[test]
+    fn anchors_are_unique_and_avoid_reserved_ids() {
+        let r = render("## Step\n\n## Step\n\n## Step 1 {#custom}\n", &MarkdownOptions::default(), &|_: &str| None, &["step".into()]);
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["step-1", "step-2", "custom"]);
+    }
+
+    #[test]
+    fn collects_text_blocks_per_heading_for_search() {
+        let r = md("Lead.\n\n## Как подать жалобу?\n\nОтвет **здесь**.\n");
+        assert_eq!(r.blocks.len(), 2);
+        assert_eq!(r.blocks[0].anchor, None);
+        assert_eq!(r.blocks[1].anchor.as_deref(), Some("как-подать-жалобу"));
+        assert_eq!(r.blocks[1].text, "Ответ здесь.");
+    }
+
+    #[test]
+    fn renders_alerts_as_labelled_callouts() {
+        let mut opts = MarkdownOptions::default();
+        opts.callout_labels[1] = "Tips".into();
+        let r = render("> [!TIP]\n> Keep the receipt.\n", &opts, &|_: &str| None, &[]);
+        assert!(r.intro_html.contains("class=\"callout callout-tip\""), "{}", r.intro_html);
+        assert!(r.intro_html.contains(">Tips</p>"), "{}", r.intro_html);
+        assert!(!r.intro_html.contains("blockquote"));
+    }
+
+    #[test]
+    fn rewrites_links_and_records_them() {
+        let resolve = |d: &str| (d == "../faq/questions.md").then(|| "../../faq/questions/index.html".to_string());
+        let r = render("See [FAQ](../faq/questions.md) and [x](https://x.org).", &MarkdownOptions::default(), &resolve, &[]);
+        assert!(r.intro_html.contains("href=\"../../faq/questions/index.html\""));
+        assert_eq!(r.links.len(), 2);
+        assert_eq!(r.links[0].dest, "../faq/questions.md");
+    }
+
+    #[test]
+    fn escapes_raw_html_when_untrusted() {
+        let opts = MarkdownOptions { unsafe_html: false, ..MarkdownOptions::default() };
+        let r = render("<script>alert(1)</script>\n\n[a](javascript:alert(1)) <b>x</b>", &opts, &|_: &str| None, &[]);
+        assert!(!r.intro_html.contains("<script>"), "{}", r.intro_html);
+        assert!(r.intro_html.contains("&lt;script&gt;"));
+        assert!(!r.intro_html.contains("javascript:"));
+        let trusted = md("<b>x</b>");
+        assert!(trusted.intro_html.contains("<b>x</b>"));
+    }
+}

@@ -1,0 +1,546 @@
+//! Rendering: `Site` + `Theme` + `Locales` → one `RenderedPage` per node, in parallel. Builds the
+//! typed template context of each page (navigation, translations, guide steps, FAQ questions,
+//! breadcrumbs, JSON-LD) from the Markdown pass, with every link relative so the site works under a
+//! sub-path and from `file://`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Tera;
+
+use crate::config::Config;
+use crate::content::{Content, PageKind};
+use crate::data::ContactBlock;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
+use crate::markdown::{self, MarkdownOptions, Rendered, TextBlock};
+use crate::site::{Language, Node, NodeKind, Site};
+use crate::theme::Theme;
+
+/// One output page and what the search index needs from it.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    pub node: usize,
+    /// Output path below the output folder, e.g. `sv/faq/questions/index.html`.
+    pub path: String,
+    pub html: String,
+    pub blocks: Vec<TextBlock>,
+    pub markdown: Rendered,
+}
+
+/// Everything rendering needs, borrowed.
+pub struct RenderInput<'a> {
+    pub config: &'a Config,
+    pub site: &'a Site,
+    pub content: &'a Content,
+    pub theme: &'a Theme,
+    pub locales: Arc<Locales>,
+    pub contacts: &'a BTreeMap<String, ContactBlock>,
+    /// `helpgen serve` injects its live-reload script; `build` never does.
+    pub live_reload: bool,
+}
+
+#[derive(Serialize)]
+struct Link {
+    title: String,
+    href: String,
+    description: Option<String>,
+    kind: PageKind,
+}
+
+#[derive(Serialize)]
+struct Child {
+    title: String,
+    href: String,
+    description: Option<String>,
+    count: usize,
+    pages: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct Translation<'a> {
+    tag: &'a str,
+    name: &'a str,
+    dir: crate::config::Direction,
+    href: Option<String>,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct Step {
+    number: usize,
+    id: String,
+    anchor: String,
+    title_html: String,
+    title: String,
+    body_html: String,
+}
+
+#[derive(Serialize)]
+struct Block {
+    id: String,
+    title_html: String,
+    body_html: String,
+}
+
+#[derive(Serialize)]
+struct TocEntry {
+    level: u8,
+    id: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct HelpChannel {
+    name: String,
+    description: Option<String>,
+    hours: Option<String>,
+    reply: Option<String>,
+    href: Option<String>,
+}
+
+#[derive(Serialize)]
+struct NotTranslated<'a> {
+    source_tag: &'a str,
+    source_name: &'a str,
+    source_dir: crate::config::Direction,
+}
+
+#[derive(Serialize)]
+struct PageContext<'a> {
+    lang: &'a Language,
+    languages: &'a [Language],
+    root: String,
+    home_href: String,
+    canonical: String,
+    kind: NodeKind,
+    page_kind: PageKind,
+    title: &'a str,
+    description: String,
+    draft: bool,
+    intro_html: String,
+    content_html: String,
+    before: Vec<Block>,
+    steps: Vec<Step>,
+    after: Vec<Block>,
+    questions: Vec<Block>,
+    toc: Vec<TocEntry>,
+    updated: Option<String>,
+    updated_iso: Option<String>,
+    breadcrumbs: Vec<Link>,
+    prev: Option<Link>,
+    next: Option<Link>,
+    related: Vec<Link>,
+    sections: Vec<Child>,
+    pages: Vec<Link>,
+    nav: Vec<Link>,
+    nav_active: Option<String>,
+    translations: Vec<Translation<'a>>,
+    alternates: Vec<Alternate>,
+    help: Vec<HelpChannel>,
+    json_ld: String,
+    not_translated: Option<NotTranslated<'a>>,
+    page_id: String,
+    live_reload: bool,
+}
+
+/// Renders every node of the site. Errors (template errors, missing UI strings) are collected.
+pub fn render_all(input: &RenderInput) -> Result<Vec<RenderedPage>, Diagnostics> {
+    let teras: HashMap<&str, Tera> = input
+        .site
+        .languages
+        .iter()
+        .map(|l| (l.tag.as_str(), input.theme.for_language(input.locales.clone(), &l.tag)))
+        .collect();
+    let results: Vec<Result<RenderedPage, Diagnostic>> =
+        input.site.nodes.par_iter().map(|node| render_node(input, &teras[node.lang.as_str()], node)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    let mut problems = Diagnostics::default();
+    for r in results {
+        match r {
+            Ok(p) => pages.push(p),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.has_errors() { Err(problems.sorted()) } else { Ok(pages) }
+}
+
+/// `../` repeated once per folder of `url_path`: the way back to the site root.
+pub fn root_prefix(url_path: &str) -> String {
+    "../".repeat(url_path.matches('/').count())
+}
+
+/// The href from a page at `from` to the page at `to` (both site-relative URL paths).
+pub fn href(from_root: &str, to: &str) -> String {
+    format!("{from_root}{to}index.html")
+}
+
+fn callout_labels(locales: &Locales, lang: &str) -> [String; 5] {
+    ["note", "tip", "important", "warning", "caution"].map(|k| locales.format(lang, &format!("callout-{k}"), &[]).unwrap_or_else(|_| k.to_string()))
+}
+
+fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<RenderedPage, Diagnostic> {
+    let site = input.site;
+    let src = &input.content.pages[node.source];
+    let lang = site.language(&node.lang).expect("node language");
+    let root = root_prefix(&node.url_path);
+    let link = |n: &Node| Link { title: n.title.clone(), href: href(&root, &n.url_path), description: n.description.clone(), kind: n.page_kind };
+
+    // Links in the Markdown point at source files; resolve them against the source's language.
+    let src_lang = src.lang.clone();
+    let src_dir = src.dir().to_string();
+    let resolver = |dest: &str| resolve_link(site, &src_lang, &src_dir, &root, &node.url_path, node.kind, dest);
+    let reserved: Vec<String> = if node.page_kind == PageKind::Guide { (1..=200).map(|i| format!("step-{i}")).collect() } else { vec![] };
+    let opts = MarkdownOptions { unsafe_html: input.config.markdown.unsafe_html, callout_labels: callout_labels(&input.locales, &node.lang) };
+    let md = markdown::render(&src.body, &opts, &resolver, &reserved);
+
+    let mut before = vec![];
+    let mut steps = vec![];
+    let mut after = vec![];
+    let mut questions = vec![];
+    let mut content_html = md.intro_html.clone();
+    for s in &md.sections {
+        let block = Block { id: s.heading.id.clone(), title_html: s.heading.html.clone(), body_html: s.body_html.clone() };
+        match node.page_kind {
+            PageKind::Guide if s.heading.classes.iter().any(|c| c == "intro" || c == "nostep") => {
+                if steps.is_empty() { before.push(block) } else { after.push(block) }
+            }
+            PageKind::Guide => steps.push(Step {
+                number: steps.len() + 1,
+                id: format!("step-{}", steps.len() + 1),
+                anchor: s.heading.id.clone(),
+                title_html: s.heading.html.clone(),
+                title: s.heading.text.clone(),
+                body_html: s.body_html.clone(),
+            }),
+            PageKind::Faq => questions.push(block),
+            PageKind::Article => {
+                content_html.push_str(&markdown::heading_html(&s.heading));
+                content_html.push_str(&s.body_html);
+            }
+        }
+    }
+    let toc = md.headings.iter().filter(|h| h.level <= 3).map(|h| TocEntry { level: h.level, id: h.id.clone(), text: h.text.clone() }).collect();
+
+    let ancestors = site.ancestors(node.id);
+    let breadcrumbs: Vec<Link> = ancestors.iter().map(|&a| link(site.node(a))).collect();
+    let (prev, next) = neighbours(site, node);
+    let home = site.node(site.homes[&node.lang]);
+    let nav: Vec<Link> = home.sections.iter().map(|&s| link(site.node(s))).collect();
+    let nav_active = ancestors.get(1).or(if node.kind == NodeKind::Section && node.parent == Some(home.id) { Some(&node.id) } else { None }).map(|&a| href(&root, &site.node(a).url_path));
+    let children = |n: &Node| -> Vec<Child> {
+        n.sections
+            .iter()
+            .map(|&s| {
+                let sec = site.node(s);
+                Child { title: sec.title.clone(), href: href(&root, &sec.url_path), description: sec.description.clone(), count: sec.pages.len(), pages: sec.pages.iter().map(|&p| link(site.node(p))).collect() }
+            })
+            .collect()
+    };
+
+    let translations: Vec<Translation> = site
+        .languages
+        .iter()
+        .map(|l| Translation {
+            tag: &l.tag,
+            name: &l.name,
+            dir: l.dir,
+            href: node.translations.get(&l.tag).map(|&t| href(&root, &site.node(t).url_path)),
+            current: l.tag == node.lang,
+        })
+        .collect();
+    let alternates = alternates(input.config, site, node);
+    let description = node.description.clone().unwrap_or_else(|| excerpt(&md.intro_text, 160));
+    let updated_iso = src.front.updated.clone();
+    let updated = match &updated_iso {
+        Some(d) => Some(input.locales.format_date(&node.lang, d).map_err(|e| Diagnostic::error(&src.path, e))?),
+        None => None,
+    };
+    let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { help_block(input, node, &root) } else { vec![] };
+    let not_translated = node.fallback_of.map(|_| {
+        let l = site.language(&src.lang).expect("source language");
+        NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
+    });
+    let canonical = input.config.absolute_url(&node.url_path);
+    let json_ld = json_ld(input.config, site, node, &breadcrumbs_abs(input.config, site, &ancestors, node), &description, &steps, &questions, &md);
+
+    let ctx = PageContext {
+        lang,
+        languages: &site.languages,
+        home_href: href(&root, &home.url_path),
+        root: root.clone(),
+        canonical,
+        kind: node.kind,
+        page_kind: node.page_kind,
+        title: &node.title,
+        description,
+        draft: node.draft,
+        intro_html: md.intro_html.clone(),
+        content_html,
+        before,
+        steps,
+        after,
+        questions,
+        toc,
+        updated,
+        updated_iso,
+        breadcrumbs,
+        prev,
+        next,
+        related: related(site, node).into_iter().map(|id| link(site.node(id))).collect(),
+        sections: children(node),
+        pages: node.pages.iter().map(|&p| link(site.node(p))).collect(),
+        nav,
+        nav_active,
+        translations,
+        alternates,
+        help,
+        json_ld,
+        not_translated,
+        page_id: node.url_path.clone(),
+        live_reload: input.live_reload,
+    };
+    let template = match node.kind {
+        NodeKind::Home => "home.html",
+        NodeKind::Section => "section.html",
+        NodeKind::Page => "page.html",
+    };
+    let context = tera::Context::from_serialize(&ctx).map_err(|e| Diagnostic::error(&src.path, e.to_string()))?;
+    let html = tera.render(template, &context).map_err(|e| {
+        let mut d = input.theme.render_error(template, &e);
+        d.message = format!("{} (while rendering {})", d.message, src.path.display());
+        d
+    })?;
+    let blocks = if node.fallback_of.is_some() { vec![] } else { md.blocks.clone() };
+    Ok(RenderedPage { node: node.id, path: format!("{}index.html", node.url_path), html, blocks, markdown: md })
+}
+
+/// Resolves a Markdown link written in a source file of `src_lang`/`src_dir`.
+fn resolve_link(site: &Site, src_lang: &str, src_dir: &str, root: &str, url_path: &str, kind: NodeKind, dest: &str) -> Option<String> {
+    if dest.is_empty() || dest.starts_with('#') || dest.contains("://") || dest.starts_with("mailto:") || dest.starts_with("tel:") || dest.starts_with('/') || dest.starts_with("data:") {
+        return None;
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
+    };
+    let (path, query) = match path.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (path, None),
+    };
+    let target = normalize(src_dir, path)?;
+    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
+    if target.ends_with(".md") {
+        let id = site.by_source.get(&(src_lang.to_string(), target.clone())).or_else(|| {
+            // a link to a folder's page (`faq/` → `faq/_index.md`)
+            None
+        })?;
+        return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
+    }
+    if path.ends_with('/') || path.is_empty() {
+        let index = if target.is_empty() { "_index.md".to_string() } else { format!("{target}/_index.md") };
+        let id = site.by_source.get(&(src_lang.to_string(), index))?;
+        return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
+    }
+    // an asset next to the source: copied to the section's output folder
+    let section_url = section_url_of(site, src_lang, &target)?;
+    let file = target.rsplit('/').next().unwrap_or(&target);
+    let _ = (url_path, kind);
+    Some(format!("{root}{section_url}{file}{query}{frag}"))
+}
+
+/// URL path of the section holding a file at `rel` (below the language folder).
+pub fn section_url_of(site: &Site, lang: &str, rel: &str) -> Option<String> {
+    let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
+    let index = if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") };
+    site.by_source.get(&(lang.to_string(), index)).map(|&id| site.node(id).url_path.clone())
+}
+
+/// Joins a relative path to a folder, resolving `.` and `..`; `None` if it climbs out.
+fn normalize(dir: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if dir.is_empty() { vec![] } else { dir.split('/').collect() };
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn neighbours(site: &Site, node: &Node) -> (Option<Link>, Option<Link>) {
+    let root = root_prefix(&node.url_path);
+    let Some(parent) = node.parent else { return (None, None) };
+    if node.kind != NodeKind::Page {
+        return (None, None);
+    }
+    let siblings = &site.node(parent).pages;
+    let pos = siblings.iter().position(|&p| p == node.id).unwrap_or(0);
+    let mk = |id: usize| {
+        let n = site.node(id);
+        Link { title: n.title.clone(), href: href(&root, &n.url_path), description: None, kind: n.page_kind }
+    };
+    (pos.checked_sub(1).map(|i| mk(siblings[i])), siblings.get(pos + 1).map(|&i| mk(i)))
+}
+
+/// Up to five pages of the same language: most shared tags first, then the same section.
+fn related(site: &Site, node: &Node) -> Vec<usize> {
+    if node.kind != NodeKind::Page {
+        return vec![];
+    }
+    let mut scored: Vec<(usize, bool, usize)> = site
+        .nodes
+        .iter()
+        .filter(|n| n.lang == node.lang && n.kind == NodeKind::Page && n.id != node.id)
+        .map(|n| (n.tags.iter().filter(|t| node.tags.contains(t)).count(), n.parent == node.parent, n.id))
+        .filter(|(shared, same, _)| *shared > 0 || *same)
+        .collect();
+    scored.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.cmp(&b.2)));
+    scored.into_iter().take(5).map(|(_, _, id)| id).collect()
+}
+
+fn alternates(config: &Config, site: &Site, node: &Node) -> Vec<Alternate> {
+    let mut out: Vec<Alternate> = node
+        .translations
+        .iter()
+        .filter(|(_, id)| site.node(**id).fallback_of.is_none())
+        .map(|(tag, &id)| Alternate { hreflang: tag.clone(), href: config.absolute_url(&site.node(id).url_path) })
+        .collect();
+    if let Some(&d) = node.translations.get(&config.default_language) {
+        out.push(Alternate { hreflang: "x-default".into(), href: config.absolute_url(&site.node(d).url_path) });
+    }
+    out
+}
+
+fn help_block(input: &RenderInput, node: &Node, root: &str) -> Vec<HelpChannel> {
+    let block = input.contacts.get(&node.lang).or_else(|| input.contacts.get(&input.config.default_language));
+    let lang_for_pages = if input.contacts.contains_key(&node.lang) { node.lang.as_str() } else { input.config.default_language.as_str() };
+    block
+        .map(|b| {
+            b.channels
+                .iter()
+                .map(|c| HelpChannel {
+                    name: c.name.clone(),
+                    description: c.description.clone(),
+                    hours: c.hours.clone(),
+                    reply: c.reply.clone(),
+                    href: c.page.as_ref().and_then(|p| {
+                        let key = (lang_for_pages.to_string(), format!("{}.md", p.trim_matches('/')));
+                        input.site.by_source.get(&key).map(|&id| href(root, &input.site.node(id).url_path))
+                    }),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The first `max` characters of `text`, cut at a word.
+pub fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) if i > max / 2 => format!("{}…", &cut[..i]),
+        _ => format!("{cut}…"),
+    }
+}
+
+fn breadcrumbs_abs(config: &Config, site: &Site, ancestors: &[usize], node: &Node) -> Vec<(String, String)> {
+    ancestors.iter().chain(std::iter::once(&node.id)).map(|&a| (site.node(a).title.clone(), config.absolute_url(&site.node(a).url_path))).collect()
+}
+
+/// schema.org JSON-LD: BreadcrumbList everywhere, HowTo for guides, FAQPage for FAQs. `<` is escaped
+/// so that no text can close the script element.
+#[allow(clippy::too_many_arguments)]
+fn json_ld(config: &Config, _site: &Site, node: &Node, crumbs: &[(String, String)], description: &str, steps: &[Step], questions: &[Block], md: &Rendered) -> String {
+    let url = config.absolute_url(&node.url_path);
+    let mut graph = vec![serde_json::json!({
+        "@type": "BreadcrumbList",
+        "itemListElement": crumbs.iter().enumerate().map(|(i, (name, item))| serde_json::json!({
+            "@type": "ListItem", "position": i + 1, "name": name, "item": item
+        })).collect::<Vec<_>>()
+    })];
+    let text_of = |id: &str| md.sections.iter().find(|s| s.heading.id == id).map(|s| s.body_text.clone()).unwrap_or_default();
+    match node.page_kind {
+        PageKind::Guide if !steps.is_empty() => graph.push(serde_json::json!({
+            "@type": "HowTo",
+            "name": node.title,
+            "description": description,
+            "inLanguage": node.lang,
+            "url": url,
+            "step": steps.iter().map(|s| serde_json::json!({
+                "@type": "HowToStep", "position": s.number, "name": s.title,
+                "text": text_of(&s.anchor), "url": format!("{url}#{}", s.id)
+            })).collect::<Vec<_>>()
+        })),
+        PageKind::Faq if !questions.is_empty() => graph.push(serde_json::json!({
+            "@type": "FAQPage",
+            "name": node.title,
+            "inLanguage": node.lang,
+            "url": url,
+            "mainEntity": questions.iter().map(|q| {
+                let name = md.sections.iter().find(|s| s.heading.id == q.id).map(|s| s.heading.text.clone()).unwrap_or_default();
+                serde_json::json!({
+                    "@type": "Question", "name": name,
+                    "acceptedAnswer": { "@type": "Answer", "text": text_of(&q.id) }
+                })
+            }).collect::<Vec<_>>()
+        })),
+        _ => {}
+    }
+    let doc = serde_json::json!({ "@context": "https://schema.org", "@graph": graph });
+    script_safe_json(&doc)
+}
+
+/// JSON that is safe inside `<script>`: `<`, `>` and `&` as Unicode escapes.
+pub fn script_safe_json(v: &serde_json::Value) -> String {
+    serde_json::to_string(v).expect("JSON").replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hrefs_climb_back_to_the_root() {
+        assert_eq!(root_prefix("sv/faq/questions/"), "../../../");
+        assert_eq!(href(&root_prefix("sv/"), "en/"), "../en/index.html");
+        assert_eq!(root_prefix(""), "");
+    }
+
+    #[test]
+    fn normalizes_relative_paths_without_escaping() {
+        assert_eq!(normalize("contact", "../faq/questions.md").as_deref(), Some("faq/questions.md"));
+        assert_eq!(normalize("", "./a.md").as_deref(), Some("a.md"));
+        assert_eq!(normalize("", "../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn json_ld_cannot_close_its_script() {
+        let v = serde_json::json!({"name": "</script><img src=x onerror=alert(1)>"});
+        let s = script_safe_json(&v);
+        assert!(!s.contains("</script>"));
+        assert!(!s.contains('<'));
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn excerpts_cut_at_a_word() {
+        assert_eq!(excerpt("short", 10), "short");
+        assert_eq!(excerpt("one two three four five", 12), "one two…");
+    }
+}

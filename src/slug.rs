@@ -1,0 +1,85 @@
+//! Slugs: URL path segments made from file names, front matter `slug`s and heading texts. Letters
+//! of every script are kept (a Kazakh heading gets a Cyrillic anchor); anything that could leave the
+//! output folder or break a URL is refused or replaced.
+
+/// Checks an editor-given slug: one safe path segment.
+pub fn check_slug(slug: &str) -> Result<(), &'static str> {
+    if slug.is_empty() {
+        return Err("is empty");
+    }
+    if slug == "." || slug == ".." || slug.contains("..") {
+        return Err("must not contain `..`");
+    }
+    if slug.starts_with('.') {
+        return Err("must not start with a dot");
+    }
+    if slug.chars().count() > 200 {
+        return Err("is longer than 200 characters");
+    }
+    if slug.chars().any(|c| {
+        c.is_control() || c.is_whitespace() || matches!(c, '/' | '\\' | '?' | '#' | '%' | '"' | '\'' | '<' | '>' | '`' | '|' | '*' | ':' | '&' | '+' | '=' | '[' | ']' | '{' | '}' | '^')
+    }) {
+        return Err("contains a character that is not safe in a URL (/, \\, spaces, ?, #, %, quotes, ...)");
+    }
+    Ok(())
+}
+
+/// Turns a file or folder name into a slug: lower case, spaces and punctuation to `-`.
+pub fn from_name(name: &str) -> String {
+    slugify(name)
+}
+
+/// A readable anchor or URL segment from any text: letters and digits of every script are kept and
+/// lower-cased, everything else becomes single hyphens. Empty when the text has no letters.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() || is_combining_mark(c) {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.extend(c.to_lowercase());
+        } else if c == '_' || c == '-' || c.is_whitespace() || c.is_ascii_punctuation() || !c.is_control() {
+            pending_dash = true;
+        }
+    }
+    // keep anchors and URL segments to a sane length, cutting at a character boundary
+    if out.chars().count() > 80 {
+        out = out.chars().take(80).collect();
+        while out.ends_with('-') {
+            out.pop();
+        }
+    }
+    out
+}
+
+fn is_combining_mark(c: char) -> bool {
+    // Devanagari, Thai and other scripts write vowels as combining marks inside words.
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963 | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_letters_of_every_script() {
+        assert_eq!(slugify("File a complaint!"), "file-a-complaint");
+        assert_eq!(slugify("Шағым беру"), "шағым-беру");
+        assert_eq!(slugify("如何聯絡客服？"), "如何聯絡客服");
+        assert_eq!(slugify("Secțiune nouă"), "secțiune-nouă");
+        assert_eq!(slugify("  --a__b--  "), "a-b");
+        assert_eq!(slugify("???"), "");
+    }
+
+    #[test]
+    fn refuses_unsafe_slugs() {
+        for bad in ["", "..", "a/b", "a\\b", ".hidden", "a b", "a?b", "x..y"] {
+            assert!(check_slug(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_slug("file-a-complaint").is_ok());
+        assert!(check_slug("шағым").is_ok());
+    }
+}
