@@ -1,0 +1,96 @@
+# UI-stringe van die standaardtema, Afrikaans.
+# Sleutels wat hier ontbreek, val terug op Engels.
+
+site-title = Hulpsentrum vir Kopers
+site-tagline = Kry hulp van 'n aanlyn winkel se kliëntediens en laat jou klagte tel.
+footer-note = Algemene leiding vir kopers, nie regsadvies nie. Reëls verskil van land tot land.
+
+## Navigasie
+skip-to-content = Gaan na die inhoud
+nav-main = Hoofnavigasie
+nav-home = Tuis
+breadcrumbs = Broodkrummels
+sections-heading = Onderwerpe
+in-this-section = In hierdie afdeling
+section-count = { $count ->
+    [one] { $count } artikel
+   *[other] { $count } artikels
+}
+on-this-page = Op hierdie bladsy
+previous-page = Vorige
+next-page = Volgende
+related-pages = Verwante bladsye
+back-to-top = Terug na bo
+last-updated = Laas bygewerk: { $date }
+draft-badge = Konsep
+
+## Taalkeuse
+language-switcher = Taal
+language-current = { $language } (huidige bladsy)
+language-unavailable = { $language }: nog nie beskikbaar nie
+choose-language = Kies jou taal
+choose-language-intro = Hierdie hulpsentrum is in die volgende tale beskikbaar.
+not-translated-title = Hierdie bladsy is nog nie in Afrikaans beskikbaar nie.
+not-translated-body = Jy lees die weergawe in { $source } totdat 'n vertaling gereed is.
+
+## Gidse
+guide-label = Stap-vir-stap-gids
+steps-heading = Stappe in hierdie gids
+step-of = Stap { $step } van { $total }
+step-done = Merk stap { $step } as voltooi
+guide-progress = { $done } van { $total } stappe voltooi
+steps-reset = Vee alle regmerkies uit
+print-checklist = Druk hierdie kontrolelys
+
+## Gereelde vrae
+faq-label = Gereelde vrae
+faq-count = { $count ->
+    [one] { $count } vraag
+   *[other] { $count } vrae
+}
+faq-expand-all = Maak alle antwoorde oop
+faq-collapse-all = Maak alle antwoorde toe
+
+## Nog hulp nodig?
+help-heading = Nog hulp nodig?
+help-intro = Kontak die winkel se kliëntediens via een van hierdie kanale.
+help-hours = Ure
+help-reply = Gewone antwoordtyd
+
+## Soek
+search-label = Deursoek die hulpsentrum
+search-placeholder = Soek, bv. terugbetaling
+search-button = Soek
+search-results = Soekresultate
+search-results-count = { $count ->
+    [0] Geen resultate nie
+    [one] { $count } resultaat
+   *[other] { $count } resultate
+}
+search-no-results = Niks gevind vir “{ $query }” nie.
+search-no-results-help = Probeer ander woorde, kontroleer die spelling of begin by een van die gidse hieronder.
+search-did-you-mean = Resultate vir “{ $query }” word gewys.
+search-loading = Besig om te soek…
+search-browse = Blaai deur alle bladsye
+search-hint = Druk / om te soek
+
+## Datums, soos Afrikaans dit skryf
+month-1 = Januarie
+month-2 = Februarie
+month-3 = Maart
+month-4 = April
+month-5 = Mei
+month-6 = Junie
+month-7 = Julie
+month-8 = Augustus
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Desember
+# Veranderlikes: $day, $month (die maand se naam hierbo), $monthNumber, $year
+date-long = { $day } { $month } { $year }
+
+## Nie gevind nie
+not-found-title = Bladsy nie gevind nie
+not-found-body = Die bladsy wat jy soek, is nie hier nie. Dit is dalk geskuif, of die skakel is verkeerd.
+not-found-home = Gaan na die hulpsentrum se tuisblad

@@ -1,0 +1,107 @@
+# UI strings of the default theme, English (the default language).
+# Every other language translates these keys; a key it leaves out falls back to English.
+
+site-title = Shopper's Help Centre
+site-tagline = Get help from an online shop's customer service and make your complaint count.
+footer-note = General guidance for shoppers, not legal advice. Rules differ from country to country.
+
+## Navigation
+skip-to-content = Skip to content
+nav-main = Main navigation
+nav-home = Home
+breadcrumbs = Breadcrumbs
+sections-heading = Topics
+in-this-section = In this section
+section-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+on-this-page = On this page
+previous-page = Previous
+next-page = Next
+related-pages = Related pages
+back-to-top = Back to top
+last-updated = Last updated: { $date }
+draft-badge = Draft
+
+## Language switcher and chooser
+language-switcher = Language
+language-current = { $language } (current page)
+language-unavailable = { $language }: not available yet
+choose-language = Choose your language
+choose-language-intro = This help centre is available in these languages.
+not-translated-title = This page is not yet available in English.
+not-translated-body = You are reading the { $source } version until a translation is ready.
+
+## Guides
+guide-label = Step-by-step guide
+steps-heading = Steps in this guide
+step-of = Step { $step } of { $total }
+step-done = Mark step { $step } as done
+guide-progress = { $done } of { $total } steps done
+steps-reset = Clear all ticks
+print-checklist = Print this checklist
+
+## FAQ
+faq-label = Frequently asked questions
+faq-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+faq-expand-all = Open all answers
+faq-collapse-all = Close all answers
+
+## Still need help?
+help-heading = Still need help?
+help-intro = Contact the shop's customer service through one of these channels.
+help-hours = Hours
+help-reply = Usual reply time
+
+## Search
+search-label = Search the help centre
+search-placeholder = Search, e.g. refund
+search-button = Search
+search-results = Search results
+search-results-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-no-results = Nothing matched “{ $query }”.
+search-no-results-help = Try other words, check the spelling, or start from one of the guides below.
+search-did-you-mean = Showing results for “{ $query }”.
+search-loading = Searching…
+search-browse = Browse all pages
+search-hint = Press / to search
+
+## Dates: written the way this language writes them
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# Variables: $day, $month (the month's name above), $monthNumber, $year
+date-long = { $day } { $month } { $year }
+
+## Not found
+not-found-title = Page not found
+not-found-body = The page you were looking for is not here. It may have moved, or the link may be wrong.
+not-found-home = Go to the help centre home
+
+## Language
+# The language's own name, shown in the language switcher.
+language-name = English
+
+## Callouts in pages (> [!NOTE] ...)
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+callout-caution = Caution

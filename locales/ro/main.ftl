@@ -1,0 +1,99 @@
+# Textele interfeței temei implicite, în limba română.
+# O cheie lipsă din acest fișier este afișată în engleză.
+
+site-title = Centrul de ajutor pentru cumpărători
+site-tagline = Obțineți ajutor de la serviciul de relații cu clienții al unui magazin online și faceți ca reclamația să conteze.
+footer-note = Informații generale pentru cumpărători, nu consultanță juridică. Regulile diferă de la o țară la alta.
+
+## Navigation
+skip-to-content = Salt la conținut
+nav-main = Navigare principală
+nav-home = Acasă
+breadcrumbs = Traseu de navigare
+sections-heading = Subiecte
+in-this-section = În această secțiune
+section-count = { $count ->
+    [one] { $count } articol
+    [few] { $count } articole
+   *[other] { $count } de articole
+}
+on-this-page = Pe această pagină
+previous-page = Înapoi
+next-page = Înainte
+related-pages = Pagini înrudite
+back-to-top = Înapoi sus
+last-updated = Actualizat la: { $date }
+draft-badge = Ciornă
+
+## Language switcher and chooser
+language-switcher = Limbă
+language-current = { $language } (pagina curentă)
+language-unavailable = { $language }: încă indisponibilă
+choose-language = Alegeți limba
+choose-language-intro = Acest centru de ajutor este disponibil în următoarele limbi.
+not-translated-title = Această pagină nu este încă disponibilă în limba română.
+not-translated-body = Până când traducerea va fi gata, citiți versiunea originală ({ $source }).
+
+## Guides
+guide-label = Ghid pas cu pas
+steps-heading = Pașii din acest ghid
+step-of = Pasul { $step } din { $total }
+step-done = Marcați pasul { $step } ca terminat
+guide-progress = { $done } din { $total } pași terminați
+steps-reset = Ștergeți toate bifele
+print-checklist = Tipăriți lista de verificare
+
+## FAQ
+faq-label = Întrebări frecvente
+faq-count = { $count ->
+    [one] { $count } întrebare
+    [few] { $count } întrebări
+   *[other] { $count } de întrebări
+}
+faq-expand-all = Deschideți toate răspunsurile
+faq-collapse-all = Închideți toate răspunsurile
+
+## Still need help?
+help-heading = Mai aveți nevoie de ajutor?
+help-intro = Contactați serviciul de relații cu clienții al magazinului pe unul dintre aceste canale.
+help-hours = Program
+help-reply = Timp obișnuit de răspuns
+
+## Search
+search-label = Căutați în centrul de ajutor
+search-placeholder = Căutați, de exemplu: rambursare
+search-button = Căutați
+search-results = Rezultatele căutării
+search-results-count = { $count ->
+    [0] Niciun rezultat
+    [one] { $count } rezultat
+    [few] { $count } rezultate
+   *[other] { $count } de rezultate
+}
+search-no-results = Nu am găsit nimic pentru „{ $query }”.
+search-no-results-help = Încercați alte cuvinte, verificați ortografia sau porniți de la unul dintre ghidurile de mai jos.
+search-did-you-mean = Se afișează rezultatele pentru „{ $query }”.
+search-loading = Se caută…
+search-browse = Răsfoiți toate paginile
+search-hint = Apăsați / pentru a căuta
+
+## Dates: written the way this language writes them
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+# Variables: $day, $month (the month's name above), $monthNumber, $year
+date-long = { $day } { $month } { $year }
+
+## Not found
+not-found-title = Pagina nu a fost găsită
+not-found-body = Pagina pe care o căutați nu se află aici. Poate a fost mutată sau linkul este greșit.
+not-found-home = Mergeți la pagina principală a centrului de ajutor

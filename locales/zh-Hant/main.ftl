@@ -1,0 +1,93 @@
+# 預設主題的介面文字，繁體中文。
+# 未翻譯的鍵會改用英文顯示。
+
+site-title = 購物客服說明中心
+site-tagline = 向網路商店客服求助，讓您的客訴得到回應。
+footer-note = 本站為消費者提供一般性參考說明，並非法律意見。各國法規不盡相同。
+
+## Navigation
+skip-to-content = 跳到主要內容
+nav-main = 主選單
+nav-home = 首頁
+breadcrumbs = 導覽路徑
+sections-heading = 主題
+in-this-section = 本區內容
+section-count = { $count ->
+   *[other] { $count } 篇文章
+}
+on-this-page = 本頁內容
+previous-page = 上一頁
+next-page = 下一頁
+related-pages = 相關頁面
+back-to-top = 回到頁首
+last-updated = 最後更新：{ $date }
+draft-badge = 草稿
+
+## Language switcher and chooser
+language-switcher = 語言
+language-current = { $language }（目前頁面）
+language-unavailable = { $language }：尚未提供
+choose-language = 選擇語言
+choose-language-intro = 本說明中心提供以下語言版本。
+not-translated-title = 本頁尚未提供繁體中文版本。
+not-translated-body = 在翻譯完成前，您目前看到的是{ $source }版本。
+
+## Guides
+guide-label = 逐步指南
+steps-heading = 本指南的步驟
+step-of = 第 { $step } 步，共 { $total } 步
+step-done = 將第 { $step } 步標示為完成
+guide-progress = 已完成 { $done }／{ $total } 步
+steps-reset = 清除所有勾選
+print-checklist = 列印檢查清單
+
+## FAQ
+faq-label = 常見問題
+faq-count = { $count ->
+   *[other] { $count } 個問題
+}
+faq-expand-all = 展開所有答案
+faq-collapse-all = 收合所有答案
+
+## Still need help?
+help-heading = 還需要協助嗎？
+help-intro = 請透過以下任一管道聯絡商店客服。
+help-hours = 服務時間
+help-reply = 一般回覆時間
+
+## Search
+search-label = 搜尋說明中心
+search-placeholder = 搜尋，例如：退款
+search-button = 搜尋
+search-results = 搜尋結果
+search-results-count = { $count ->
+    [0] 沒有結果
+   *[other] 共 { $count } 筆結果
+}
+search-no-results = 找不到符合「{ $query }」的內容。
+search-no-results-help = 請換個關鍵字、檢查拼字，或從下方的指南開始瀏覽。
+search-did-you-mean = 以下是「{ $query }」的搜尋結果。
+search-loading = 搜尋中…
+search-browse = 瀏覽所有頁面
+search-hint = 按 / 開始搜尋
+
+## Dates: written the way this language writes them
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+# Variables: $day, $month (the month's name above), $monthNumber, $year
+date-long = { $year }年{ $monthNumber }月{ $day }日
+
+## Not found
+not-found-title = 找不到頁面
+not-found-body = 您要找的頁面不在這裡，可能已經移動，或連結有誤。
+not-found-home = 回到說明中心首頁

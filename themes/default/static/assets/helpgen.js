@@ -1,0 +1,104 @@
+/* helpgen default theme: progressive enhancements. Everything works without this file. */
+(function () {
+  "use strict";
+  var doc = document;
+
+  // Root page: send the reader to their preferred language (navigator.languages).
+  function chooseLanguage() {
+    var list = doc.querySelector("[data-language-chooser]");
+    if (!list || location.hash === "#choose") return;
+    var links = Array.prototype.slice.call(list.querySelectorAll("a[data-lang]"));
+    var tags = links.map(function (a) { return a.getAttribute("data-lang").toLowerCase(); });
+    var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""]);
+    for (var i = 0; i < wanted.length; i++) {
+      var w = String(wanted[i]).toLowerCase();
+      var exact = tags.indexOf(w);
+      if (exact < 0) {
+        // zh-TW and zh-HK read Traditional Chinese; otherwise match on the base language
+        if (/^zh-(tw|hk|mo)/.test(w)) exact = tags.indexOf("zh-hant");
+        if (exact < 0) {
+          var base = w.split("-")[0];
+          for (var j = 0; j < tags.length; j++) if (tags[j].split("-")[0] === base) { exact = j; break; }
+        }
+      }
+      if (exact >= 0) { location.replace(links[exact].href); return; }
+    }
+  }
+
+  // FAQ: opening the page at #question opens that answer.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    var el = doc.getElementById(id);
+    var details = el && (el.tagName === "DETAILS" ? el : el.closest("details"));
+    if (details && details.classList.contains("faq-item")) { details.open = true; details.scrollIntoView(); }
+  }
+
+  function faqTools() {
+    var tools = doc.querySelector(".faq-tools");
+    if (!tools) return;
+    tools.hidden = false;
+    tools.addEventListener("click", function (e) {
+      var action = e.target.getAttribute && e.target.getAttribute("data-action");
+      if (!action) return;
+      doc.querySelectorAll(".faq-item").forEach(function (d) { d.open = action === "expand-all"; });
+    });
+  }
+
+  // Guides: tick steps off, remembered per page in localStorage.
+  function guideSteps() {
+    var steps = doc.querySelector(".steps");
+    if (!steps) return;
+    var key = "helpgen:steps:" + (doc.body.getAttribute("data-page") || location.pathname);
+    var done = {};
+    try { done = JSON.parse(localStorage.getItem(key) || "{}") || {}; } catch (e) { done = {}; }
+    var tools = doc.querySelector(".guide-tools");
+    var progress = doc.querySelector(".guide-progress");
+    var overview = doc.querySelectorAll(".steps-overview li");
+    function save() { try { localStorage.setItem(key, JSON.stringify(done)); } catch (e) { /* private mode */ } }
+    function update() {
+      var count = 0;
+      steps.querySelectorAll("input[data-step]").forEach(function (box) {
+        var n = box.getAttribute("data-step");
+        box.checked = !!done[n];
+        box.closest(".step").classList.toggle("done", box.checked);
+        if (overview[n - 1]) overview[n - 1].classList.toggle("done", box.checked);
+        if (box.checked) count++;
+      });
+      // every count was rendered with the language's plural rules: pick the one that applies
+      if (progress) progress.textContent = progress.getAttribute("data-p" + count) || "";
+    }
+    steps.querySelectorAll(".step-done").forEach(function (l) { l.hidden = false; });
+    if (tools) tools.hidden = false;
+    steps.addEventListener("change", function (e) {
+      var n = e.target.getAttribute("data-step");
+      if (!n) return;
+      if (e.target.checked) done[n] = true; else delete done[n];
+      save(); update();
+    });
+    if (tools) tools.addEventListener("click", function (e) {
+      var action = e.target.getAttribute && e.target.getAttribute("data-action");
+      if (action === "reset-steps") { done = {}; save(); update(); }
+      if (action === "print") window.print();
+    });
+    update();
+  }
+
+  // Close the language menu with Escape and when clicking elsewhere.
+  function switcher() {
+    var d = doc.querySelector(".lang-switcher details");
+    if (!d) return;
+    doc.addEventListener("keydown", function (e) { if (e.key === "Escape" && d.open) { d.open = false; d.querySelector("summary").focus(); } });
+    doc.addEventListener("click", function (e) { if (d.open && !d.contains(e.target)) d.open = false; });
+  }
+
+  function start() {
+    chooseLanguage();
+    openTarget();
+    faqTools();
+    guideSteps();
+    switcher();
+    window.addEventListener("hashchange", openTarget);
+  }
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start); else start();
+})();
