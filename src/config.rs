@@ -96,6 +96,11 @@ pub struct Config {
 impl Config {
     /// Reads and validates `<root>/helpgen.toml`; `output_override` replaces `output_dir`.
     pub fn load(root: &Path, output_override: Option<&Path>) -> Result<Config, Diagnostics> {
+        // Work with the absolute, resolved project folder: every later safety check on the output
+        // folder compares absolute paths.
+        let root = &std::fs::canonicalize(root).map_err(|e| {
+            Diagnostic::error(root, format!("cannot open the project folder: {e}")).hint("pass an existing folder with --root")
+        })?;
         let path = root.join(CONFIG_FILE);
         let shown = PathBuf::from(CONFIG_FILE);
         let text = fs::read_text(&path).map_err(|e| {
@@ -106,6 +111,10 @@ impl Config {
     }
 
     pub fn parse(root: &Path, text: &str, output_override: Option<&Path>) -> Result<Config, Diagnostics> {
+        if !root.is_absolute() {
+            let cwd = std::env::current_dir().map_err(|e| Diagnostic::error(root, e.to_string()))?;
+            return Config::parse(&cwd.join(root), text, output_override);
+        }
         let shown = PathBuf::from(CONFIG_FILE);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let d = Diagnostic::error(&shown, e.message().to_string());
@@ -218,6 +227,9 @@ fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, &'static str>
     let Ok(rel) = resolved.strip_prefix(&root_n) else {
         return Err("lies outside the project folder");
     };
+    if !root_n.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Err("lies outside the project folder");
+    }
     let first = rel.components().next();
     match first {
         None => Err("is the project folder itself"),
@@ -272,7 +284,7 @@ mod tests {
 
     #[test]
     fn refuses_output_dirs_that_could_delete_sources() {
-        for bad in [".", "..", "../elsewhere", "content", "content/out", "/tmp/out", "locales"] {
+        for bad in [".", "..", "../elsewhere", "content", "content/out", "/tmp/out", "/tmp", "/", "locales"] {
             let text = format!("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"{bad}\"\n");
             let err = parse(&text).unwrap_err();
             assert!(err.0[0].message.contains("output_dir"), "{bad}: {:?}", err.0);
@@ -280,6 +292,15 @@ mod tests {
         }
         let ok = parse("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"build/site\"\n").unwrap();
         assert_eq!(ok.output_dir, PathBuf::from("/site/build/site"));
+    }
+
+    #[test]
+    fn a_relative_project_root_cannot_let_an_absolute_output_escape() {
+        // regression: with root "." an absolute output_dir once passed the inside-the-project check
+        for bad in ["/tmp", "/", "/work"] {
+            let text = format!("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"{bad}\"\n");
+            assert!(Config::parse(Path::new("."), &text, None).is_err(), "{bad}");
+        }
     }
 
     #[test]

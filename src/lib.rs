@@ -78,6 +78,16 @@ impl BuildReport {
 /// Builds the site and writes it to the output folder, replacing the old one only on success.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let (out, mut report) = build_in_memory(opts)?;
+    // Belt and braces: the swap replaces the output folder whole, so it must lie strictly inside
+    // the (absolute) project folder whatever the config check decided.
+    let root = std::fs::canonicalize(&opts.root).map_err(|e| Diagnostics::from(Diagnostic::error(&opts.root, e.to_string())))?;
+    let inside = report.output_dir.is_absolute()
+        && report.output_dir.starts_with(&root)
+        && report.output_dir != root
+        && report.output_dir.strip_prefix(&root).is_ok_and(|r| r.components().all(|c| matches!(c, std::path::Component::Normal(_))));
+    if !inside {
+        return Err(Diagnostic::error(config::CONFIG_FILE, format!("refusing to write outside the project: {}", report.output_dir.display())).into());
+    }
     out.write_atomically(&report.output_dir)
         .map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string()).hint("check that the output folder's parent is writable")))?;
     report.elapsed = report.elapsed.max(Duration::from_nanos(1));

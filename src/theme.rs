@@ -50,10 +50,10 @@ impl Theme {
         let template_files: BTreeMap<String, PathBuf> = templates.iter().map(|(n, p)| (n.clone(), display(root, p))).collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape);
         // Parse one by one first, so that every broken template is reported, not only the first.
         for (name, text) in &sources {
-            let mut probe = Tera::default();
-            if let Err(e) = probe.add_raw_template(name, text) {
+            if let Err(e) = tera::Template::new(name, None, text) {
                 problems.push(template_error(&template_files, name, &e, Some(text)));
             }
         }
@@ -103,6 +103,12 @@ impl Theme {
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         template_error(&self.template_files, template, e, None)
     }
+}
+
+/// HTML escaping for template output: the five characters that matter, and not `/` (Tera's default
+/// turns every URL into `&#x2F;` soup).
+fn escape(s: &str) -> String {
+    crate::markdown::escape_html(s)
 }
 
 fn display(root: &Path, p: &Path) -> PathBuf {

@@ -94,3 +94,14 @@ date-long = { $day } { $month } { $year }
 not-found-title = Bladsy nie gevind nie
 not-found-body = Die bladsy wat jy soek, is nie hier nie. Dit is dalk geskuif, of die skakel is verkeerd.
 not-found-home = Gaan na die hulpsentrum se tuisblad
+
+## Taal
+# Die taal se eie naam, soos dit in die taalkeuse gewys word.
+language-name = Afrikaans
+
+## Blokke in bladsye (> [!NOTE] ...)
+callout-note = Nota
+callout-tip = Wenk
+callout-important = Belangrik
+callout-warning = Waarskuwing
+callout-caution = Pas op

@@ -94,3 +94,14 @@ date-long = { $year } ж. { $day } { $month }
 not-found-title = Бет табылмады
 not-found-body = Сіз іздеген бет мұнда жоқ. Ол басқа жерге көшірілген немесе сілтеме қате болуы мүмкін.
 not-found-home = Көмек орталығының басты бетіне өту
+
+## Language
+# The language's own name, shown in the language switcher.
+language-name = Қазақша
+
+## Callouts in pages (> [!NOTE] ...)
+callout-note = Ескертпе
+callout-tip = Кеңес
+callout-important = Маңызды
+callout-warning = Ескерту
+callout-caution = Абайлаңыз

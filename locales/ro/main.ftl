@@ -97,3 +97,14 @@ date-long = { $day } { $month } { $year }
 not-found-title = Pagina nu a fost găsită
 not-found-body = Pagina pe care o căutați nu se află aici. Poate a fost mutată sau linkul este greșit.
 not-found-home = Mergeți la pagina principală a centrului de ajutor
+
+## Language
+# The language's own name, shown in the language switcher.
+language-name = Română
+
+## Callouts in pages (> [!NOTE] ...)
+callout-note = Notă
+callout-tip = Sfat
+callout-important = Important
+callout-warning = Avertisment
+callout-caution = Atenție

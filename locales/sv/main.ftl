@@ -94,3 +94,14 @@ date-long = { $day } { $month } { $year }
 not-found-title = Sidan finns inte
 not-found-body = Sidan du letade efter finns inte här. Den kan ha flyttats, eller så är länken fel.
 not-found-home = Till hjälpcentrets startsida
+
+## Språk
+# Språkets eget namn, som det visas i språkväljaren.
+language-name = Svenska
+
+## Rutor i sidor (> [!NOTE] ...)
+callout-note = Obs
+callout-tip = Tips
+callout-important = Viktigt
+callout-warning = Varning
+callout-caution = Se upp

@@ -91,3 +91,14 @@ date-long = { $year }年{ $monthNumber }月{ $day }日
 not-found-title = 找不到頁面
 not-found-body = 您要找的頁面不在這裡，可能已經移動，或連結有誤。
 not-found-home = 回到說明中心首頁
+
+## Language
+# The language's own name, shown in the language switcher.
+language-name = 繁體中文
+
+## Callouts in pages (> [!NOTE] ...)
+callout-note = 附註
+callout-tip = 提示
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 小心
