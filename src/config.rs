@@ -99,7 +99,8 @@ impl Config {
         // Work with the absolute, resolved project folder: every later safety check on the output
         // folder compares absolute paths.
         let root = &std::fs::canonicalize(root).map_err(|e| {
-            Diagnostic::error(root, format!("cannot open the project folder: {e}")).hint("pass an existing folder with --root")
+            Diagnostic::error(root, format!("cannot open the project folder: {e}"))
+                .hint("pass an existing folder with --root")
         })?;
         let path = root.join(CONFIG_FILE);
         let shown = PathBuf::from(CONFIG_FILE);
@@ -139,9 +140,12 @@ impl Config {
             Some(tag) => tag,
             None => {
                 problems.push(
-                    Diagnostic::error(&shown, format!("default_language {:?} is not a BCP 47 language tag", raw.default_language))
-                        .at_offset(text, locate("default_language"))
-                        .hint("use a tag such as \"en\", \"sv\" or \"zh-Hant\""),
+                    Diagnostic::error(
+                        &shown,
+                        format!("default_language {:?} is not a BCP 47 language tag", raw.default_language),
+                    )
+                    .at_offset(text, locate("default_language"))
+                    .hint("use a tag such as \"en\", \"sv\" or \"zh-Hant\""),
                 );
                 raw.default_language.clone()
             }
@@ -290,7 +294,8 @@ mod tests {
             assert!(err.0[0].message.contains("output_dir"), "{bad}: {:?}", err.0);
             assert_eq!(err.0[0].line, 3);
         }
-        let ok = parse("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"build/site\"\n").unwrap();
+        let ok =
+            parse("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"build/site\"\n").unwrap();
         assert_eq!(ok.output_dir, PathBuf::from("/site/build/site"));
     }
 
@@ -305,7 +310,10 @@ mod tests {
 
     #[test]
     fn canonicalizes_language_tags() {
-        let c = parse("base_url = \"https://x.org/\"\ndefault_language = \"EN\"\n[languages.zh-hant]\nname = \"繁體中文\"\n").unwrap();
+        let c = parse(
+            "base_url = \"https://x.org/\"\ndefault_language = \"EN\"\n[languages.zh-hant]\nname = \"繁體中文\"\n",
+        )
+        .unwrap();
         assert_eq!(c.default_language, "en");
         assert!(c.languages.contains_key("zh-Hant"));
     }

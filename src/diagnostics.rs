@@ -88,19 +88,15 @@ impl Diagnostic {
             Severity::Error => ("error", "\x1b[1;31m"),
             Severity::Warning => ("warning", "\x1b[1;33m"),
         };
-        let (on, bold, dim, off) =
-            if color { (paint, "\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "", "") };
+        let (on, bold, dim, off) = if color { (paint, "\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "", "") };
         let mut out = format!("{on}{label}{off}{bold}: {}{off}\n  {dim}-->{off} {}\n", self.message, self.location());
         if let Some(src) = &self.source_line {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
             out.push_str(&format!("  {pad} {dim}|{off}\n  {num} {dim}|{off} {src}\n"));
             if self.col > 0 {
-                let spaces: String = src
-                    .chars()
-                    .take(self.col - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
+                let spaces: String =
+                    src.chars().take(self.col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 out.push_str(&format!("  {pad} {dim}|{off} {spaces}{on}^{off}\n"));
             }
         }
@@ -144,9 +140,7 @@ impl Diagnostics {
 
     /// Sorted by file, then position, so that output is stable whatever the order of discovery.
     pub fn sorted(mut self) -> Self {
-        self.0.sort_by(|a, b| {
-            (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
-        });
+        self.0.sort_by(|a, b| (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message)));
         self.0.dedup();
         self
     }

@@ -63,8 +63,5 @@ pub fn remove_dir_all(path: &Path) -> Result<(), FsError> {
 
 /// Path as a `/`-separated string, for URLs and messages that must not differ by platform.
 pub fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }

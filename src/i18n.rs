@@ -61,7 +61,9 @@ impl Locales {
         }
         let locale_dirs = locale_folders(&root.join("locales"));
         for lang in &all {
-            let Some(dir) = locale_dirs.get(lang) else { continue };
+            let Some(dir) = locale_dirs.get(lang) else {
+                continue;
+            };
             let (bundle, infos) = load_language(root, lang, dir, &mut problems);
             bundles.insert(lang.clone(), bundle);
             messages.insert(lang.clone(), infos);
@@ -72,16 +74,16 @@ impl Locales {
                     PathBuf::from("locales").join(&config.default_language),
                     format!("the default language {} has no UI strings", config.default_language),
                 )
-                .hint(format!("create locales/{}/main.ftl (copy it from a theme or another project)", config.default_language)),
+                .hint(format!(
+                    "create locales/{}/main.ftl (copy it from a theme or another project)",
+                    config.default_language
+                )),
             );
         }
         if problems.has_errors() {
             return Err(problems);
         }
-        let chains = all
-            .iter()
-            .map(|lang| (lang.clone(), chain(config, lang, &bundles)))
-            .collect();
+        let chains = all.iter().map(|lang| (lang.clone(), chain(config, lang, &bundles))).collect();
         Ok(Locales { default: config.default_language.clone(), bundles, chains, messages })
     }
 
@@ -106,8 +108,12 @@ impl Locales {
         }
         let mut last_problem = None;
         for l in chain {
-            let Some(bundle) = self.bundles.get(l) else { continue };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
             if errors.is_empty() {
@@ -161,7 +167,12 @@ fn locale_folders(dir: &Path) -> BTreeMap<String, PathBuf> {
     out
 }
 
-fn load_language(root: &Path, lang: &str, dir: &Path, problems: &mut Diagnostics) -> (Bundle, BTreeMap<String, MessageInfo>) {
+fn load_language(
+    root: &Path,
+    lang: &str,
+    dir: &Path,
+    problems: &mut Diagnostics,
+) -> (Bundle, BTreeMap<String, MessageInfo>) {
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
@@ -190,7 +201,9 @@ fn load_language(root: &Path, lang: &str, dir: &Path, problems: &mut Diagnostics
                     problems.push(
                         Diagnostic::error(&shown, format!("Fluent syntax error: {}", e.kind))
                             .at_offset(&text, e.slice.as_ref().map_or(e.pos.start, |s| s.start))
-                            .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text`"),
+                            .hint(
+                                "see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text`",
+                            ),
                     );
                 }
                 r
@@ -199,7 +212,9 @@ fn load_language(root: &Path, lang: &str, dir: &Path, problems: &mut Diagnostics
         collect_infos(&resource, &text, &shown, &mut infos);
         if let Err(errors) = bundle.add_resource(resource) {
             for e in errors {
-                problems.push(Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language"));
+                problems.push(
+                    Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language"),
+                );
             }
         }
     }

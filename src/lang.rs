@@ -24,7 +24,9 @@ pub fn url_prefix(tag: &str) -> String {
 
 /// Right-to-left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts, unless configured.
 pub fn direction(tag: &str) -> Direction {
-    let Ok(id) = tag.parse::<LanguageIdentifier>() else { return Direction::Ltr };
+    let Ok(id) = tag.parse::<LanguageIdentifier>() else {
+        return Direction::Ltr;
+    };
     if let Some(script) = id.script {
         return match script.as_str() {
             "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg" | "Mand" | "Samr" => Direction::Rtl,

@@ -80,16 +80,27 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let (out, mut report) = build_in_memory(opts)?;
     // Belt and braces: the swap replaces the output folder whole, so it must lie strictly inside
     // the (absolute) project folder whatever the config check decided.
-    let root = std::fs::canonicalize(&opts.root).map_err(|e| Diagnostics::from(Diagnostic::error(&opts.root, e.to_string())))?;
+    let root = std::fs::canonicalize(&opts.root)
+        .map_err(|e| Diagnostics::from(Diagnostic::error(&opts.root, e.to_string())))?;
     let inside = report.output_dir.is_absolute()
         && report.output_dir.starts_with(&root)
         && report.output_dir != root
-        && report.output_dir.strip_prefix(&root).is_ok_and(|r| r.components().all(|c| matches!(c, std::path::Component::Normal(_))));
+        && report
+            .output_dir
+            .strip_prefix(&root)
+            .is_ok_and(|r| r.components().all(|c| matches!(c, std::path::Component::Normal(_))));
     if !inside {
-        return Err(Diagnostic::error(config::CONFIG_FILE, format!("refusing to write outside the project: {}", report.output_dir.display())).into());
+        return Err(Diagnostic::error(
+            config::CONFIG_FILE,
+            format!("refusing to write outside the project: {}", report.output_dir.display()),
+        )
+        .into());
     }
-    out.write_atomically(&report.output_dir)
-        .map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string()).hint("check that the output folder's parent is writable")))?;
+    out.write_atomically(&report.output_dir).map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error(&e.path, e.source.to_string()).hint("check that the output folder's parent is writable"),
+        )
+    })?;
     report.elapsed = report.elapsed.max(Duration::from_nanos(1));
     Ok(report)
 }
@@ -122,7 +133,12 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
         BTreeMap::new()
     });
     let names: BTreeMap<String, String> = match &locales {
-        Some(l) => content.languages.iter().filter(|t| l.defines(t, "language-name")).filter_map(|t| l.format(t, "language-name", &[]).ok().map(|n| (t.clone(), n))).collect(),
+        Some(l) => content
+            .languages
+            .iter()
+            .filter(|t| l.defines(t, "language-name"))
+            .filter_map(|t| l.format(t, "language-name", &[]).ok().map(|n| (t.clone(), n)))
+            .collect(),
         None => BTreeMap::new(),
     };
     let site = match site::build(&config, &content, &names, site::SiteOptions { include_drafts: opts.include_drafts }) {
@@ -136,7 +152,15 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
         return Err(problems.sorted());
     }
     let (locales, theme, site) = (Arc::new(locales.expect("locales")), theme.expect("theme"), site.expect("site"));
-    let input = render::RenderInput { config: &config, site: &site, content: &content, theme: &theme, locales: locales.clone(), contacts: &contacts, live_reload: opts.live_reload };
+    let input = render::RenderInput {
+        config: &config,
+        site: &site,
+        content: &content,
+        theme: &theme,
+        locales: locales.clone(),
+        contacts: &contacts,
+        live_reload: opts.live_reload,
+    };
     let pages = render::render_all(&input)?;
 
     let mut out = Output::default();
@@ -156,9 +180,12 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
         out.insert(rel.clone(), bytes);
     }
     for asset in &content.assets {
-        let Some(section) = render::section_url_of(&site, &asset.lang, &asset.rel_path) else { continue };
+        let Some(section) = render::section_url_of(&site, &asset.lang, &asset.rel_path) else {
+            continue;
+        };
         let file = asset.rel_path.rsplit('/').next().unwrap_or(&asset.rel_path);
-        let bytes = fs::read(&asset.source).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
+        let bytes =
+            fs::read(&asset.source).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
         out.insert(format!("{section}{file}"), bytes);
     }
     let report = BuildReport {

@@ -122,6 +122,9 @@ pub fn options() -> Options {
         | Options::ENABLE_GFM
 }
 
+/// A heading being read: level, `{#id}`, `{.classes}`, inner events.
+type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
+
 /// Renders `body`. Anchors listed in `reserved` (e.g. `step-1`) are never given to headings.
 pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, reserved: &[String]) -> Rendered {
     let mut out = Rendered::default();
@@ -130,7 +133,7 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
     let mut text_buf = String::new();
     let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new() };
     let mut current: Option<Heading> = None;
-    let mut heading_events: Option<(HeadingLevel, Option<String>, Vec<String>, Vec<Event>)> = None;
+    let mut heading_events: Option<OpenHeading> = None;
 
     let flush = |events: &mut Vec<Event>, text: &mut String, current: &mut Option<Heading>, out: &mut Rendered| {
         let mut html_out = String::new();
@@ -155,7 +158,12 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
         }
         match event {
             Event::Start(Tag::Heading { level, id, classes, .. }) => {
-                heading_events = Some((level, id.map(|s| s.to_string()), classes.iter().map(|c| c.to_string()).collect(), Vec::new()));
+                heading_events = Some((
+                    level,
+                    id.map(|s| s.to_string()),
+                    classes.iter().map(|c| c.to_string()).collect(),
+                    Vec::new(),
+                ));
             }
             Event::End(TagEnd::Heading(_)) => {
                 let (level, id, classes, inner) = heading_events.take().expect("heading start");
@@ -331,7 +339,9 @@ mod tests {
 
     #[test]
     fn splits_at_level_two_headings() {
-        let r = md("Intro *text*.\n\n## First step\n\nDo this.\n\n### Detail\n\nMore.\n\n## Second step {.nostep}\n\nDone.\n");
+        let r = md(
+            "Intro *text*.\n\n## First step\n\nDo this.\n\n### Detail\n\nMore.\n\n## Second step {.nostep}\n\nDone.\n",
+        );
         assert!(r.intro_html.contains("<em>text</em>"));
         assert_eq!(r.sections.len(), 2);
         assert_eq!(r.sections[0].heading.id, "first-step");
@@ -343,7 +353,12 @@ mod tests {
 
     #[test]
     fn anchors_are_unique_and_avoid_reserved_ids() {
-        let r = render("## Step\n\n## Step\n\n## Step 1 {#custom}\n", &MarkdownOptions::default(), &|_: &str| None, &["step".into()]);
+        let r = render(
+            "## Step\n\n## Step\n\n## Step 1 {#custom}\n",
+            &MarkdownOptions::default(),
+            &|_: &str| None,
+            &["step".into()],
+        );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["step-1", "step-2", "custom"]);
     }
@@ -370,7 +385,12 @@ mod tests {
     #[test]
     fn rewrites_links_and_records_them() {
         let resolve = |d: &str| (d == "../faq/questions.md").then(|| "../../faq/questions/index.html".to_string());
-        let r = render("See [FAQ](../faq/questions.md) and [x](https://x.org).", &MarkdownOptions::default(), &resolve, &[]);
+        let r = render(
+            "See [FAQ](../faq/questions.md) and [x](https://x.org).",
+            &MarkdownOptions::default(),
+            &resolve,
+            &[],
+        );
         assert!(r.intro_html.contains("href=\"../../faq/questions/index.html\""));
         assert_eq!(r.links.len(), 2);
         assert_eq!(r.links[0].dest, "../faq/questions.md");

@@ -184,7 +184,8 @@ pub fn href(from_root: &str, to: &str) -> String {
 }
 
 fn callout_labels(locales: &Locales, lang: &str) -> [String; 5] {
-    ["note", "tip", "important", "warning", "caution"].map(|k| locales.format(lang, &format!("callout-{k}"), &[]).unwrap_or_else(|_| k.to_string()))
+    ["note", "tip", "important", "warning", "caution"]
+        .map(|k| locales.format(lang, &format!("callout-{k}"), &[]).unwrap_or_else(|_| k.to_string()))
 }
 
 fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<RenderedPage, Diagnostic> {
@@ -192,14 +193,23 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     let src = &input.content.pages[node.source];
     let lang = site.language(&node.lang).expect("node language");
     let root = root_prefix(&node.url_path);
-    let link = |n: &Node| Link { title: n.title.clone(), href: href(&root, &n.url_path), description: n.description.clone(), kind: n.page_kind };
+    let link = |n: &Node| Link {
+        title: n.title.clone(),
+        href: href(&root, &n.url_path),
+        description: n.description.clone(),
+        kind: n.page_kind,
+    };
 
     // Links in the Markdown point at source files; resolve them against the source's language.
     let src_lang = src.lang.clone();
     let src_dir = src.dir().to_string();
     let resolver = |dest: &str| resolve_link(site, &src_lang, &src_dir, &root, &node.url_path, node.kind, dest);
-    let reserved: Vec<String> = if node.page_kind == PageKind::Guide { (1..=200).map(|i| format!("step-{i}")).collect() } else { vec![] };
-    let opts = MarkdownOptions { unsafe_html: input.config.markdown.unsafe_html, callout_labels: callout_labels(&input.locales, &node.lang) };
+    let reserved: Vec<String> =
+        if node.page_kind == PageKind::Guide { (1..=200).map(|i| format!("step-{i}")).collect() } else { vec![] };
+    let opts = MarkdownOptions {
+        unsafe_html: input.config.markdown.unsafe_html,
+        callout_labels: callout_labels(&input.locales, &node.lang),
+    };
     let md = markdown::render(&src.body, &opts, &resolver, &reserved);
 
     let mut before = vec![];
@@ -208,10 +218,15 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     let mut questions = vec![];
     let mut content_html = md.intro_html.clone();
     for s in &md.sections {
-        let block = Block { id: s.heading.id.clone(), title_html: s.heading.html.clone(), body_html: s.body_html.clone() };
+        let block =
+            Block { id: s.heading.id.clone(), title_html: s.heading.html.clone(), body_html: s.body_html.clone() };
         match node.page_kind {
             PageKind::Guide if s.heading.classes.iter().any(|c| c == "intro" || c == "nostep") => {
-                if steps.is_empty() { before.push(block) } else { after.push(block) }
+                if steps.is_empty() {
+                    before.push(block)
+                } else {
+                    after.push(block)
+                }
             }
             PageKind::Guide => steps.push(Step {
                 number: steps.len() + 1,
@@ -228,20 +243,34 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
             }
         }
     }
-    let toc = md.headings.iter().filter(|h| h.level <= 3).map(|h| TocEntry { level: h.level, id: h.id.clone(), text: h.text.clone() }).collect();
+    let toc = md
+        .headings
+        .iter()
+        .filter(|h| h.level <= 3)
+        .map(|h| TocEntry { level: h.level, id: h.id.clone(), text: h.text.clone() })
+        .collect();
 
     let ancestors = site.ancestors(node.id);
     let breadcrumbs: Vec<Link> = ancestors.iter().map(|&a| link(site.node(a))).collect();
     let (prev, next) = neighbours(site, node);
     let home = site.node(site.homes[&node.lang]);
     let nav: Vec<Link> = home.sections.iter().map(|&s| link(site.node(s))).collect();
-    let nav_active = ancestors.get(1).or(if node.kind == NodeKind::Section && node.parent == Some(home.id) { Some(&node.id) } else { None }).map(|&a| href(&root, &site.node(a).url_path));
+    let nav_active = ancestors
+        .get(1)
+        .or(if node.kind == NodeKind::Section && node.parent == Some(home.id) { Some(&node.id) } else { None })
+        .map(|&a| href(&root, &site.node(a).url_path));
     let children = |n: &Node| -> Vec<Child> {
         n.sections
             .iter()
             .map(|&s| {
                 let sec = site.node(s);
-                Child { title: sec.title.clone(), href: href(&root, &sec.url_path), description: sec.description.clone(), count: sec.pages.len(), pages: sec.pages.iter().map(|&p| link(site.node(p))).collect() }
+                Child {
+                    title: sec.title.clone(),
+                    href: href(&root, &sec.url_path),
+                    description: sec.description.clone(),
+                    count: sec.pages.len(),
+                    pages: sec.pages.iter().map(|&p| link(site.node(p))).collect(),
+                }
             })
             .collect()
     };
@@ -264,13 +293,23 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         Some(d) => Some(input.locales.format_date(&node.lang, d).map_err(|e| Diagnostic::error(&src.path, e))?),
         None => None,
     };
-    let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { help_block(input, node, &root) } else { vec![] };
+    let help =
+        if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { help_block(input, node, &root) } else { vec![] };
     let not_translated = node.fallback_of.map(|_| {
         let l = site.language(&src.lang).expect("source language");
         NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
     });
     let canonical = input.config.absolute_url(&node.url_path);
-    let json_ld = json_ld(input.config, site, node, &breadcrumbs_abs(input.config, site, &ancestors, node), &description, &steps, &questions, &md);
+    let json_ld = json_ld(
+        input.config,
+        site,
+        node,
+        &breadcrumbs_abs(input.config, site, &ancestors, node),
+        &description,
+        &steps,
+        &questions,
+        &md,
+    );
 
     let ctx = PageContext {
         lang,
@@ -324,8 +363,23 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
 }
 
 /// Resolves a Markdown link written in a source file of `src_lang`/`src_dir`.
-fn resolve_link(site: &Site, src_lang: &str, src_dir: &str, root: &str, url_path: &str, kind: NodeKind, dest: &str) -> Option<String> {
-    if dest.is_empty() || dest.starts_with('#') || dest.contains("://") || dest.starts_with("mailto:") || dest.starts_with("tel:") || dest.starts_with('/') || dest.starts_with("data:") {
+fn resolve_link(
+    site: &Site,
+    src_lang: &str,
+    src_dir: &str,
+    root: &str,
+    url_path: &str,
+    kind: NodeKind,
+    dest: &str,
+) -> Option<String> {
+    if dest.is_empty()
+        || dest.starts_with('#')
+        || dest.contains("://")
+        || dest.starts_with("mailto:")
+        || dest.starts_with("tel:")
+        || dest.starts_with('/')
+        || dest.starts_with("data:")
+    {
         return None;
     }
     let (path, fragment) = match dest.split_once('#') {
@@ -340,10 +394,7 @@ fn resolve_link(site: &Site, src_lang: &str, src_dir: &str, root: &str, url_path
     let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
     let query = query.map(|q| format!("?{q}")).unwrap_or_default();
     if target.ends_with(".md") {
-        let id = site.by_source.get(&(src_lang.to_string(), target.clone())).or_else(|| {
-            // a link to a folder's page (`faq/` → `faq/_index.md`)
-            None
-        })?;
+        let id = site.by_source.get(&(src_lang.to_string(), target.clone()))?;
         return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
     }
     if path.ends_with('/') || path.is_empty() {
@@ -382,7 +433,9 @@ fn normalize(dir: &str, rel: &str) -> Option<String> {
 
 fn neighbours(site: &Site, node: &Node) -> (Option<Link>, Option<Link>) {
     let root = root_prefix(&node.url_path);
-    let Some(parent) = node.parent else { return (None, None) };
+    let Some(parent) = node.parent else {
+        return (None, None);
+    };
     if node.kind != NodeKind::Page {
         return (None, None);
     }
@@ -426,7 +479,11 @@ fn alternates(config: &Config, site: &Site, node: &Node) -> Vec<Alternate> {
 
 fn help_block(input: &RenderInput, node: &Node, root: &str) -> Vec<HelpChannel> {
     let block = input.contacts.get(&node.lang).or_else(|| input.contacts.get(&input.config.default_language));
-    let lang_for_pages = if input.contacts.contains_key(&node.lang) { node.lang.as_str() } else { input.config.default_language.as_str() };
+    let lang_for_pages = if input.contacts.contains_key(&node.lang) {
+        node.lang.as_str()
+    } else {
+        input.config.default_language.as_str()
+    };
     block
         .map(|b| {
             b.channels
@@ -459,13 +516,26 @@ pub fn excerpt(text: &str, max: usize) -> String {
 }
 
 fn breadcrumbs_abs(config: &Config, site: &Site, ancestors: &[usize], node: &Node) -> Vec<(String, String)> {
-    ancestors.iter().chain(std::iter::once(&node.id)).map(|&a| (site.node(a).title.clone(), config.absolute_url(&site.node(a).url_path))).collect()
+    ancestors
+        .iter()
+        .chain(std::iter::once(&node.id))
+        .map(|&a| (site.node(a).title.clone(), config.absolute_url(&site.node(a).url_path)))
+        .collect()
 }
 
 /// schema.org JSON-LD: BreadcrumbList everywhere, HowTo for guides, FAQPage for FAQs. `<` is escaped
 /// so that no text can close the script element.
 #[allow(clippy::too_many_arguments)]
-fn json_ld(config: &Config, _site: &Site, node: &Node, crumbs: &[(String, String)], description: &str, steps: &[Step], questions: &[Block], md: &Rendered) -> String {
+fn json_ld(
+    config: &Config,
+    _site: &Site,
+    node: &Node,
+    crumbs: &[(String, String)],
+    description: &str,
+    steps: &[Step],
+    questions: &[Block],
+    md: &Rendered,
+) -> String {
     let url = config.absolute_url(&node.url_path);
     let mut graph = vec![serde_json::json!({
         "@type": "BreadcrumbList",
@@ -473,7 +543,8 @@ fn json_ld(config: &Config, _site: &Site, node: &Node, crumbs: &[(String, String
             "@type": "ListItem", "position": i + 1, "name": name, "item": item
         })).collect::<Vec<_>>()
     })];
-    let text_of = |id: &str| md.sections.iter().find(|s| s.heading.id == id).map(|s| s.body_text.clone()).unwrap_or_default();
+    let text_of =
+        |id: &str| md.sections.iter().find(|s| s.heading.id == id).map(|s| s.body_text.clone()).unwrap_or_default();
     match node.page_kind {
         PageKind::Guide if !steps.is_empty() => graph.push(serde_json::json!({
             "@type": "HowTo",

@@ -104,23 +104,40 @@ impl Site {
 }
 
 /// Builds the site tree.
-pub fn build(config: &Config, content: &Content, names: &BTreeMap<String, String>, opts: SiteOptions) -> Result<Site, Diagnostics> {
+pub fn build(
+    config: &Config,
+    content: &Content,
+    names: &BTreeMap<String, String>,
+    opts: SiteOptions,
+) -> Result<Site, Diagnostics> {
     let mut problems = Diagnostics::default();
     let languages = languages(config, content, names);
     if !content.languages.contains(&config.default_language) {
         problems.push(
-            Diagnostic::error(PathBuf::from("content").join(&config.default_language), format!("the default language {} has no content folder", config.default_language))
-                .hint(format!("create content/{}/_index.md or change default_language in helpgen.toml", config.default_language)),
+            Diagnostic::error(
+                PathBuf::from("content").join(&config.default_language),
+                format!("the default language {} has no content folder", config.default_language),
+            )
+            .hint(format!(
+                "create content/{}/_index.md or change default_language in helpgen.toml",
+                config.default_language
+            )),
         );
         return Err(problems);
     }
     let mut site = Site { languages, nodes: vec![], homes: BTreeMap::new(), by_source: HashMap::new() };
 
     // Sources sorted so that every section comes before what it contains.
-    let mut order: Vec<usize> = (0..content.pages.len()).filter(|&i| opts.include_drafts || !content.pages[i].front.draft).collect();
+    let mut order: Vec<usize> =
+        (0..content.pages.len()).filter(|&i| opts.include_drafts || !content.pages[i].front.draft).collect();
     order.sort_by_key(|&i| {
         let p = &content.pages[i];
-        (p.lang.clone(), p.dir().matches('/').count() + usize::from(!p.dir().is_empty()), !p.is_index(), p.rel_path.clone())
+        (
+            p.lang.clone(),
+            p.dir().matches('/').count() + usize::from(!p.dir().is_empty()),
+            !p.is_index(),
+            p.rel_path.clone(),
+        )
     });
     let mut sections: HashMap<(String, String), usize> = HashMap::new();
     for i in order {
@@ -130,8 +147,11 @@ pub fn build(config: &Config, content: &Content, names: &BTreeMap<String, String
     for lang in &content.languages {
         if !site.homes.contains_key(lang) {
             problems.push(
-                Diagnostic::error(PathBuf::from("content").join(lang).join("_index.md"), format!("the language {lang} has no home page"))
-                    .hint(format!("create content/{lang}/_index.md with a title")),
+                Diagnostic::error(
+                    PathBuf::from("content").join(lang).join("_index.md"),
+                    format!("the language {lang} has no home page"),
+                )
+                .hint(format!("create content/{lang}/_index.md with a title")),
             );
         }
     }
@@ -252,7 +272,8 @@ fn add_node(
 }
 
 fn missing_section(src: &SourcePage, dir: &str, lang: &str, problems: &mut Diagnostics) {
-    let index = if dir.is_empty() { format!("content/{lang}/_index.md") } else { format!("content/{lang}/{dir}/_index.md") };
+    let index =
+        if dir.is_empty() { format!("content/{lang}/_index.md") } else { format!("content/{lang}/{dir}/_index.md") };
     problems.push(
         Diagnostic::error(&src.path, format!("the page's folder has no section file {index}"))
             .hint(format!("create {index} with a title (and a weight to order the section)")),
@@ -268,8 +289,14 @@ fn link_translations(site: &mut Site, problems: &mut Diagnostics) {
             let o = &site.nodes[other];
             if o.fallback_of.is_none() && n.fallback_of.is_none() {
                 problems.push(
-                    Diagnostic::error(PathBuf::from("content").join(&n.lang).join(&n.rel_path), format!("translation_key {:?} is also used by content/{}/{}", n.translation_key, o.lang, o.rel_path))
-                        .hint("each language may have one page per translation_key"),
+                    Diagnostic::error(
+                        PathBuf::from("content").join(&n.lang).join(&n.rel_path),
+                        format!(
+                            "translation_key {:?} is also used by content/{}/{}",
+                            n.translation_key, o.lang, o.rel_path
+                        ),
+                    )
+                    .hint("each language may have one page per translation_key"),
                 );
             }
             continue;
@@ -282,7 +309,13 @@ fn link_translations(site: &mut Site, problems: &mut Diagnostics) {
 }
 
 /// With `fallback = "render"`: every default-language node missing in a language is added to it.
-fn add_fallbacks(site: &mut Site, sections: &mut HashMap<(String, String), usize>, content: &Content, default: &str, problems: &mut Diagnostics) {
+fn add_fallbacks(
+    site: &mut Site,
+    sections: &mut HashMap<(String, String), usize>,
+    content: &Content,
+    default: &str,
+    problems: &mut Diagnostics,
+) {
     let mut defaults: Vec<usize> = site.nodes.iter().filter(|n| n.lang == default).map(|n| n.id).collect();
     defaults.sort_by_key(|&id| (site.nodes[id].depth(), site.nodes[id].kind != NodeKind::Section));
     let langs: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).filter(|t| t != default).collect();
@@ -304,8 +337,11 @@ fn check_unique_urls(site: &Site, content: &Content, problems: &mut Diagnostics)
             let a = &content.pages[site.nodes[other].source];
             let b = &content.pages[n.source];
             problems.push(
-                Diagnostic::error(&b.path, format!("this page and {} both claim the URL /{}", a.path.display(), n.url_path))
-                    .hint("give one of them another file name or a different `slug` in its front matter"),
+                Diagnostic::error(
+                    &b.path,
+                    format!("this page and {} both claim the URL /{}", a.path.display(), n.url_path),
+                )
+                .hint("give one of them another file name or a different `slug` in its front matter"),
             );
         } else {
             seen.insert(&n.url_path, n.id);

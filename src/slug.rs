@@ -17,7 +17,31 @@ pub fn check_slug(slug: &str) -> Result<(), &'static str> {
         return Err("is longer than 200 characters");
     }
     if slug.chars().any(|c| {
-        c.is_control() || c.is_whitespace() || matches!(c, '/' | '\\' | '?' | '#' | '%' | '"' | '\'' | '<' | '>' | '`' | '|' | '*' | ':' | '&' | '+' | '=' | '[' | ']' | '{' | '}' | '^')
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '/' | '\\'
+                    | '?'
+                    | '#'
+                    | '%'
+                    | '"'
+                    | '\''
+                    | '<'
+                    | '>'
+                    | '`'
+                    | '|'
+                    | '*'
+                    | ':'
+                    | '&'
+                    | '+'
+                    | '='
+                    | '['
+                    | ']'
+                    | '{'
+                    | '}'
+                    | '^'
+            )
     }) {
         return Err("contains a character that is not safe in a URL (/, \\, spaces, ?, #, %, quotes, ...)");
     }

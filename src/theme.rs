@@ -47,7 +47,8 @@ impl Theme {
                 Err(e) => problems.push(Diagnostic::error(display(root, path), e.source.to_string())),
             }
         }
-        let template_files: BTreeMap<String, PathBuf> = templates.iter().map(|(n, p)| (n.clone(), display(root, p))).collect();
+        let template_files: BTreeMap<String, PathBuf> =
+            templates.iter().map(|(n, p)| (n.clone(), display(root, p))).collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape);
@@ -61,11 +62,19 @@ impl Theme {
             return Err(problems);
         }
         if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
-            return Err(Diagnostic::error("themes", chain(&e)).hint("check `extends`, `include` and `import` names").into());
+            return Err(Diagnostic::error("themes", chain(&e))
+                .hint("check `extends`, `include` and `import` names")
+                .into());
         }
         for required in ["home.html", "section.html", "page.html", "root.html", "404.html"] {
             if tera.get_template(required).is_err() {
-                problems.push(Diagnostic::error(theme_dir.strip_prefix(root).unwrap_or(&theme_dir).join("templates").join(required), "the theme has no such template").hint("every theme needs home.html, section.html, page.html, root.html and 404.html"));
+                problems.push(
+                    Diagnostic::error(
+                        theme_dir.strip_prefix(root).unwrap_or(&theme_dir).join("templates").join(required),
+                        "the theme has no such template",
+                    )
+                    .hint("every theme needs home.html, section.html, page.html, root.html and 404.html"),
+                );
             }
         }
         if problems.has_errors() {
@@ -82,7 +91,8 @@ impl Theme {
         let mut tera = self.tera.clone();
         let lang = lang.to_string();
         tera.register_function("t", move |args: &std::collections::HashMap<String, tera::Value>| {
-            let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+            let key =
+                args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
             let mut fargs: Vec<(&str, Arg)> = Vec::new();
             let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
             names.sort();
@@ -152,7 +162,13 @@ fn template_error(files: &BTreeMap<String, PathBuf>, name: &str, e: &tera::Error
     let message = full
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("-->") && !l.starts_with('|') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()) && !l.starts_with('='))
+        .filter(|l| {
+            !l.is_empty()
+                && !l.starts_with("-->")
+                && !l.starts_with('|')
+                && !l.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !l.starts_with('=')
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let expected = full.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("");

@@ -10,7 +10,21 @@ fn writes_pretty_urls_per_language() {
     let s = TestSite::basic();
     let r = s.build();
     assert!(r.ok(), "{}", r.stderr());
-    for p in ["index.html", "en/index.html", "en/guides/index.html", "en/guides/complain/index.html", "en/faq/questions/index.html", "sv/guides/complain/index.html", "sitemap.xml", "robots.txt", "404.html", "en/404.html", "sv/404.html", "assets/helpgen.css", "assets/helpgen.js"] {
+    for p in [
+        "index.html",
+        "en/index.html",
+        "en/guides/index.html",
+        "en/guides/complain/index.html",
+        "en/faq/questions/index.html",
+        "sv/guides/complain/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        "en/404.html",
+        "sv/404.html",
+        "assets/helpgen.css",
+        "assets/helpgen.js",
+    ] {
         assert!(s.exists(p), "missing {p}");
     }
     assert!(r.stdout().contains("Built"), "{}", r.stdout());
@@ -23,10 +37,18 @@ fn links_each_page_to_its_translations() {
     s.build_ok();
     let en = s.out("en/guides/complain/index.html");
     assert!(en.contains("<html lang=\"en\" dir=\"ltr\">"));
-    assert!(en.contains(r#"<link rel="alternate" hreflang="sv" href="https://example.org/help/sv/guides/complain/">"#), "{en}");
-    assert!(en.contains(r#"<link rel="alternate" hreflang="x-default" href="https://example.org/help/en/guides/complain/">"#));
+    assert!(
+        en.contains(r#"<link rel="alternate" hreflang="sv" href="https://example.org/help/sv/guides/complain/">"#),
+        "{en}"
+    );
+    assert!(en.contains(
+        r#"<link rel="alternate" hreflang="x-default" href="https://example.org/help/en/guides/complain/">"#
+    ));
     assert!(en.contains(r#"<link rel="canonical" href="https://example.org/help/en/guides/complain/">"#));
-    assert!(en.contains(r#"href="../../../sv/guides/complain/index.html" hreflang="sv""#), "switcher links the Swedish page");
+    assert!(
+        en.contains(r#"href="../../../sv/guides/complain/index.html" hreflang="sv""#),
+        "switcher links the Swedish page"
+    );
     // the English FAQ has no Swedish translation: the switcher says so, no hreflang
     let faq = s.out("en/faq/questions/index.html");
     assert!(!faq.contains("hreflang=\"sv\" href"), "{faq}");
@@ -89,7 +111,9 @@ fn sub_path_base_url_stays_in_absolute_urls_only() {
     assert!(page.contains("href=\"../../../assets/helpgen.css\""));
     let sitemap = s.out("sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/help/en/faq/questions/</loc>"));
-    assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="sv" href="https://example.org/help/sv/guides/complain/"/>"#));
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="sv" href="https://example.org/help/sv/guides/complain/"/>"#
+    ));
     assert!(s.out("robots.txt").contains("Sitemap: https://example.org/help/sitemap.xml"));
     // 404 pages are served at any URL: their links start at the sub-path
     assert!(s.out("404.html").contains("href=\"/help/assets/helpgen.css\""));
@@ -109,7 +133,10 @@ fn root_lists_languages_by_endonym_and_redirects_with_javascript() {
     let s = TestSite::basic();
     s.build_ok();
     let root = s.out("index.html");
-    assert!(root.contains(r#"<a href="en/index.html" hreflang="en" lang="en" dir="ltr" data-lang="en">English</a>"#), "{root}");
+    assert!(
+        root.contains(r#"<a href="en/index.html" hreflang="en" lang="en" dir="ltr" data-lang="en">English</a>"#),
+        "{root}"
+    );
     assert!(root.contains(">Svenska<"));
     assert!(root.contains("data-language-chooser"));
     let js = s.out("assets/helpgen.js");
@@ -152,7 +179,10 @@ fn drafts_are_left_out_of_build() {
 #[test]
 fn yaml_front_matter_works_like_toml() {
     let s = TestSite::basic();
-    s.write("content/en/guides/yaml.md", "---\ntitle: From Hugo\ndescription: Written in YAML\ntags: [c]\n---\nBody.\n");
+    s.write(
+        "content/en/guides/yaml.md",
+        "---\ntitle: From Hugo\ndescription: Written in YAML\ntags: [c]\n---\nBody.\n",
+    );
     s.build_ok();
     assert!(s.out("en/guides/yaml/index.html").contains("<h1>From Hugo</h1>"));
 }
@@ -160,10 +190,15 @@ fn yaml_front_matter_works_like_toml() {
 #[test]
 fn slug_and_translation_key_shape_urls_and_links() {
     let s = TestSite::basic();
-    s.write("content/sv/guides/klaga-mer.md", "+++\ntitle = \"Klaga mer\"\nslug = \"klagomal\"\ntranslation_key = \"guides/other.md\"\n+++\n");
+    s.write(
+        "content/sv/guides/klaga-mer.md",
+        "+++\ntitle = \"Klaga mer\"\nslug = \"klagomal\"\ntranslation_key = \"guides/other.md\"\n+++\n",
+    );
     s.build_ok();
     assert!(s.exists("sv/guides/klagomal/index.html"));
-    assert!(s.out("en/guides/other/index.html").contains("href=\"../../../sv/guides/klagomal/index.html\" hreflang=\"sv\""));
+    assert!(
+        s.out("en/guides/other/index.html").contains("href=\"../../../sv/guides/klagomal/index.html\" hreflang=\"sv\"")
+    );
 }
 
 #[test]

@@ -26,17 +26,32 @@ fn assert_fails(breakage: impl Fn(&TestSite), expected: &[&str]) -> String {
 
 #[test]
 fn invalid_front_matter() {
-    assert_fails(|s| { s.write("content/en/guides/bad.md", "+++\ntitle = \"x\nweight = 1\n+++\n"); }, &["content/en/guides/bad.md:2", "front matter"]);
+    assert_fails(
+        |s| {
+            s.write("content/en/guides/bad.md", "+++\ntitle = \"x\nweight = 1\n+++\n");
+        },
+        &["content/en/guides/bad.md:2", "front matter"],
+    );
 }
 
 #[test]
 fn unclosed_front_matter() {
-    assert_fails(|s| { s.write("content/en/guides/bad.md", "+++\ntitle = \"x\"\n\nBody\n"); }, &["content/en/guides/bad.md:1", "never closed", "help:"]);
+    assert_fails(
+        |s| {
+            s.write("content/en/guides/bad.md", "+++\ntitle = \"x\"\n\nBody\n");
+        },
+        &["content/en/guides/bad.md:1", "never closed", "help:"],
+    );
 }
 
 #[test]
 fn missing_title() {
-    assert_fails(|s| { s.write("content/en/guides/bad.md", "+++\nweight = 1\n+++\n"); }, &["content/en/guides/bad.md", "title"]);
+    assert_fails(
+        |s| {
+            s.write("content/en/guides/bad.md", "+++\nweight = 1\n+++\n");
+        },
+        &["content/en/guides/bad.md", "title"],
+    );
 }
 
 #[test]
@@ -53,59 +68,111 @@ fn unknown_key_and_unknown_kind() {
 
 #[test]
 fn invalid_utf8() {
-    assert_fails(|s| { s.write_bytes("content/en/guides/bad.md", b"+++\ntitle = \"x\"\n+++\nok\n\xff\xfe bad\n"); }, &["content/en/guides/bad.md", "line 5", "UTF-8"]);
+    assert_fails(
+        |s| {
+            s.write_bytes("content/en/guides/bad.md", b"+++\ntitle = \"x\"\n+++\nok\n\xff\xfe bad\n");
+        },
+        &["content/en/guides/bad.md", "line 5", "UTF-8"],
+    );
 }
 
 #[test]
 fn two_pages_claim_one_url() {
-    assert_fails(|s| { s.write("content/en/guides/twin.md", "+++\ntitle = \"Twin\"\nslug = \"complain\"\n+++\n"); }, &["content/en/guides/twin.md", "both claim the URL /en/guides/complain/"]);
+    assert_fails(
+        |s| {
+            s.write("content/en/guides/twin.md", "+++\ntitle = \"Twin\"\nslug = \"complain\"\n+++\n");
+        },
+        &["content/en/guides/twin.md", "both claim the URL /en/guides/complain/"],
+    );
 }
 
 #[test]
 fn unsafe_slugs() {
     for slug in ["../escape", "a/b", "%2e%2e", "with space"] {
-        assert_fails(|s| { s.write("content/en/guides/bad.md", &format!("+++\ntitle = \"x\"\nslug = \"{slug}\"\n+++\n")); }, &["content/en/guides/bad.md:3", "slug"]);
+        assert_fails(
+            |s| {
+                s.write("content/en/guides/bad.md", &format!("+++\ntitle = \"x\"\nslug = \"{slug}\"\n+++\n"));
+            },
+            &["content/en/guides/bad.md:3", "slug"],
+        );
     }
 }
 
 #[test]
 fn template_error_names_template_and_line() {
-    assert_fails(|s| { s.write("templates/section.html", "{% extends \"base.html\" %}\n{% block main %}\n{{ title }\n{% endblock main %}\n"); }, &["templates/section.html:3", "template error"]);
+    assert_fails(
+        |s| {
+            s.write(
+                "templates/section.html",
+                "{% extends \"base.html\" %}\n{% block main %}\n{{ title }\n{% endblock main %}\n",
+            );
+        },
+        &["templates/section.html:3", "template error"],
+    );
 }
 
 #[test]
 fn fluent_syntax_error() {
-    assert_fails(|s| { s.write("locales/sv/extra.ftl", "ok = bra\n\nbroken = { $x\n"); }, &["locales/sv/extra.ftl:3", "Fluent syntax error"]);
+    assert_fails(
+        |s| {
+            s.write("locales/sv/extra.ftl", "ok = bra\n\nbroken = { $x\n");
+        },
+        &["locales/sv/extra.ftl:3", "Fluent syntax error"],
+    );
 }
 
 #[test]
 fn missing_default_fluent_key() {
-    assert_fails(|s| {
-        let en = std::fs::read_to_string(s.root.join("locales/en/main.ftl")).unwrap();
-        s.write("locales/en/main.ftl", &en.replace("skip-to-content = Skip to content\n", ""));
-    }, &["skip-to-content", "locales/en"]);
+    assert_fails(
+        |s| {
+            let en = std::fs::read_to_string(s.root.join("locales/en/main.ftl")).unwrap();
+            s.write("locales/en/main.ftl", &en.replace("skip-to-content = Skip to content\n", ""));
+        },
+        &["skip-to-content", "locales/en"],
+    );
 }
 
 #[test]
 fn language_folder_that_is_not_a_tag() {
-    assert_fails(|s| { s.write("content/english_us/_index.md", "+++\ntitle = \"x\"\n+++\n"); }, &["content/english_us", "not a BCP 47 language tag"]);
+    assert_fails(
+        |s| {
+            s.write("content/english_us/_index.md", "+++\ntitle = \"x\"\n+++\n");
+        },
+        &["content/english_us", "not a BCP 47 language tag"],
+    );
 }
 
 #[test]
 fn page_without_section_file() {
-    assert_fails(|s| { s.write("content/en/orphans/page.md", "+++\ntitle = \"x\"\n+++\n"); }, &["content/en/orphans/page.md", "content/en/orphans/_index.md"]);
+    assert_fails(
+        |s| {
+            s.write("content/en/orphans/page.md", "+++\ntitle = \"x\"\n+++\n");
+        },
+        &["content/en/orphans/page.md", "content/en/orphans/_index.md"],
+    );
 }
 
 #[test]
 fn unknown_config_key_names_the_line() {
-    assert_fails(|s| { s.write("helpgen.toml", "base_url = \"https://example.org/\"\ndefault_language = \"en\"\nlanguage = \"sv\"\n"); }, &["helpgen.toml:3", "language"]);
+    assert_fails(
+        |s| {
+            s.write(
+                "helpgen.toml",
+                "base_url = \"https://example.org/\"\ndefault_language = \"en\"\nlanguage = \"sv\"\n",
+            );
+        },
+        &["helpgen.toml:3", "language"],
+    );
 }
 
 #[test]
 fn refuses_output_dirs_that_would_touch_sources() {
     for out in [".", "content", "..", "/tmp"] {
         let s = TestSite::basic();
-        s.write("helpgen.toml", &format!("base_url = \"https://example.org/\"\ndefault_language = \"en\"\noutput_dir = \"{out}\"\n"));
+        s.write(
+            "helpgen.toml",
+            &format!("base_url = \"https://example.org/\"\ndefault_language = \"en\"\noutput_dir = \"{out}\"\n"),
+        );
         let r = s.build();
         assert!(!r.ok());
         assert!(r.stderr().contains("output_dir"), "{}", r.stderr());

@@ -120,7 +120,9 @@ pub fn parse(path: &Path, text: &str, split: &Split) -> Result<FrontMatter, Diag
     } else {
         toml::from_str(split.header).map_err(|e| {
             let offset = split.header_offset + e.span().map_or(0, |s| s.start);
-            Diagnostic::error(path, format!("front matter: {}", e.message().trim_end())).at_offset(text, offset).hint(hint)
+            Diagnostic::error(path, format!("front matter: {}", e.message().trim_end()))
+                .at_offset(text, offset)
+                .hint(hint)
         })?
     };
     if front.title.trim().is_empty() {
@@ -172,7 +174,9 @@ pub fn valid_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else { return false };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]

@@ -90,22 +90,29 @@ pub fn load(root: &Path) -> (Content, Diagnostics) {
             if path.is_symlink() {
                 problems.push(Diagnostic::warning(&shown, "symbolic link in content/ is not followed"));
             } else {
-                problems.push(Diagnostic::warning(&shown, "files directly in content/ are ignored").hint("move it into a language folder such as content/en/"));
+                problems.push(
+                    Diagnostic::warning(&shown, "files directly in content/ are ignored")
+                        .hint("move it into a language folder such as content/en/"),
+                );
             }
             continue;
         }
         match crate::lang::canonical_tag(&name) {
             Some(tag) => lang_dirs.push((tag, path)),
             None => problems.push(
-                Diagnostic::error(&shown, format!("the folder name {name:?} is not a BCP 47 language tag"))
-                    .hint("name language folders by their tag: en, sv, kk, zh-Hant, pt-BR, ...; rename or move this folder"),
+                Diagnostic::error(&shown, format!("the folder name {name:?} is not a BCP 47 language tag")).hint(
+                    "name language folders by their tag: en, sv, kk, zh-Hant, pt-BR, ...; rename or move this folder",
+                ),
             ),
         }
     }
     lang_dirs.sort();
     for pair in lang_dirs.windows(2) {
         if pair[0].0 == pair[1].0 {
-            problems.push(Diagnostic::error(display(root, &pair[1].1), format!("two folders are the language {}", pair[0].0)).hint("keep one folder per language"));
+            problems.push(
+                Diagnostic::error(display(root, &pair[1].1), format!("two folders are the language {}", pair[0].0))
+                    .hint("keep one folder per language"),
+            );
         }
     }
     lang_dirs.dedup_by(|a, b| a.0 == b.0);
@@ -123,9 +130,11 @@ fn display(root: &Path, path: &Path) -> PathBuf {
 }
 
 fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, problems: &mut Diagnostics) {
-    let walker = WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().filter_entry(|e| {
-        e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
-    });
+    let walker = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -138,7 +147,10 @@ fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, prob
         let path = entry.path();
         let shown = display(root, path);
         if entry.path_is_symlink() {
-            problems.push(Diagnostic::warning(&shown, "symbolic link is not followed").hint("copy the file into content/ instead of linking to it"));
+            problems.push(
+                Diagnostic::warning(&shown, "symbolic link is not followed")
+                    .hint("copy the file into content/ instead of linking to it"),
+            );
             continue;
         }
         if !entry.file_type().is_file() {

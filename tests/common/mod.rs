@@ -36,10 +36,16 @@ impl TestSite {
         );
         site.write("content/en/guides/other.md", "+++\ntitle = \"Other\"\nweight = 2\ntags = [\"c\"]\n+++\nText.\n");
         site.write("content/en/faq/_index.md", "+++\ntitle = \"FAQ\"\nweight = 2\n+++\n");
-        site.write("content/en/faq/questions.md", "+++\ntitle = \"Questions\"\nkind = \"faq\"\n+++\n## Refunds?\n\nYes.\n\n## Returns?\n\n30 days.\n");
+        site.write(
+            "content/en/faq/questions.md",
+            "+++\ntitle = \"Questions\"\nkind = \"faq\"\n+++\n## Refunds?\n\nYes.\n\n## Returns?\n\n30 days.\n",
+        );
         site.write("content/sv/_index.md", "+++\ntitle = \"Hjälp\"\n+++\nVälkommen.\n");
         site.write("content/sv/guides/_index.md", "+++\ntitle = \"Guider\"\n+++\n");
-        site.write("content/sv/guides/complain.md", "+++\ntitle = \"Klaga\"\nkind = \"guide\"\nupdated = 2026-11-21\n+++\n## Hitta ordern\n\nText.\n");
+        site.write(
+            "content/sv/guides/complain.md",
+            "+++\ntitle = \"Klaga\"\nkind = \"guide\"\nupdated = 2026-11-21\n+++\n## Hitta ordern\n\nText.\n",
+        );
         site
     }
 
@@ -59,7 +65,12 @@ impl TestSite {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_helpgen")).args(args).current_dir(&self.root).env("NO_COLOR", "1").output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_helpgen"))
+            .args(args)
+            .current_dir(&self.root)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
         Run(out)
     }
 
@@ -90,7 +101,9 @@ impl TestSite {
             .into_iter()
             .flatten()
             .filter(|e| e.file_type().is_file())
-            .map(|e| (e.path().strip_prefix(&base).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+            .map(|e| {
+                (e.path().strip_prefix(&base).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap())
+            })
             .collect();
         files.sort();
         files
@@ -142,7 +155,12 @@ pub fn relative_links(html: &str) -> Vec<String> {
             rest = &rest[i + attr.len()..];
             let end = rest.find('"').unwrap();
             let url = &rest[..end];
-            if !url.is_empty() && !url.starts_with('#') && !url.contains("://") && !url.starts_with('/') && !url.starts_with("mailto:") {
+            if !url.is_empty()
+                && !url.starts_with('#')
+                && !url.contains("://")
+                && !url.starts_with('/')
+                && !url.starts_with("mailto:")
+            {
                 out.push(url.to_string());
             }
         }
