@@ -9,6 +9,7 @@ pub mod content;
 pub mod data;
 pub mod diagnostics;
 pub mod fs;
+pub mod history;
 pub mod i18n;
 pub mod lang;
 pub mod markdown;
@@ -152,7 +153,9 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
         return Err(problems.sorted());
     }
     let (locales, theme, site) = (Arc::new(locales.expect("locales")), theme.expect("theme"), site.expect("site"));
+    let git_dates = history::last_commit_dates(&config.root);
     let input = render::RenderInput {
+        git_dates: &git_dates,
         config: &config,
         site: &site,
         content: &content,

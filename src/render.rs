@@ -38,6 +38,8 @@ pub struct RenderInput<'a> {
     pub theme: &'a Theme,
     pub locales: Arc<Locales>,
     pub contacts: &'a BTreeMap<String, ContactBlock>,
+    /// Last commit date per `content/...` file, for pages without `updated`.
+    pub git_dates: &'a HashMap<String, String>,
     /// `helpgen serve` injects its live-reload script; `build` never does.
     pub live_reload: bool,
 }
@@ -61,6 +63,8 @@ struct Child {
 
 #[derive(Serialize)]
 struct Translation<'a> {
+    /// The language shows the default language's page with a notice (`fallback = "render"`).
+    untranslated: bool,
     tag: &'a str,
     name: &'a str,
     dir: crate::config::Direction,
@@ -279,6 +283,7 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         .languages
         .iter()
         .map(|l| Translation {
+            untranslated: node.translations.get(&l.tag).is_some_and(|&t| site.node(t).fallback_of.is_some()),
             tag: &l.tag,
             name: &l.name,
             dir: l.dir,
@@ -288,7 +293,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         .collect();
     let alternates = alternates(input.config, site, node);
     let description = node.description.clone().unwrap_or_else(|| excerpt(&md.intro_text, 160));
-    let updated_iso = src.front.updated.clone();
+    let updated_iso =
+        src.front.updated.clone().or_else(|| input.git_dates.get(&crate::fs::slash_path(&src.path)).cloned());
     let updated = match &updated_iso {
         Some(d) => Some(input.locales.format_date(&node.lang, d).map_err(|e| Diagnostic::error(&src.path, e))?),
         None => None,
