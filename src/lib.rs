@@ -15,6 +15,7 @@ pub mod lang;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod slug;
 pub mod special;
@@ -167,6 +168,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
     let pages = render::render_all(&input)?;
 
     let mut out = Output::default();
+    out.files.extend(search::build(&site, &content, &pages));
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for p in &pages {
         *counts.entry(site.node(p.node).lang.clone()).or_default() += 1;

@@ -150,6 +150,12 @@ struct PageContext<'a> {
     translations: Vec<Translation<'a>>,
     alternates: Vec<Alternate>,
     help: Vec<HelpChannel>,
+    /// The contact channels on every page (the search box shows them when nothing is found).
+    contact: Vec<HelpChannel>,
+    /// The language's guides, offered when a search finds nothing.
+    guides: Vec<Link>,
+    /// Whether the page has the search box.
+    search: bool,
     json_ld: String,
     not_translated: Option<NotTranslated<'a>>,
     page_id: String,
@@ -299,8 +305,15 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         Some(d) => Some(input.locales.format_date(&node.lang, d).map_err(|e| Diagnostic::error(&src.path, e))?),
         None => None,
     };
+    let contact = help_block(input, node, &root);
     let help =
         if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { help_block(input, node, &root) } else { vec![] };
+    let guides: Vec<Link> = site
+        .nodes
+        .iter()
+        .filter(|n| n.lang == node.lang && n.page_kind == PageKind::Guide && n.kind == NodeKind::Page)
+        .map(link)
+        .collect();
     let not_translated = node.fallback_of.map(|_| {
         let l = site.language(&src.lang).expect("source language");
         NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
@@ -348,6 +361,9 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         translations,
         alternates,
         help,
+        contact,
+        guides,
+        search: true,
         json_ld,
         not_translated,
         page_id: node.url_path.clone(),

@@ -1,0 +1,153 @@
+//! Search: the JavaScript client (run in QuickJS, no browser or Node needed) against the shared
+//! tokenizer vectors, and against the shipped site's real index with a query set per language
+//! (exact, unaccented, inflected, typo and Chinese queries → the expected page in the top 3).
+
+mod common;
+
+use common::{TestSite, copy_dir, repo};
+use rquickjs::{Context, Function, Promise, Runtime};
+
+const CLIENT: &str = "themes/default/static/assets/search.js";
+
+/// A QuickJS context with the search client loaded and its loader reading `public/search/`.
+fn with_client<R>(public: Option<&std::path::Path>, f: impl FnOnce(&rquickjs::Ctx) -> R) -> R {
+    let rt = Runtime::new().unwrap();
+    let ctx = Context::full(&rt).unwrap();
+    let client = std::fs::read_to_string(repo().join(CLIENT)).unwrap();
+    let base = public.map(|p| format!("{}/", p.display())).unwrap_or_default();
+    ctx.with(|ctx| {
+        let read = Function::new(ctx.clone(), |path: String| std::fs::read_to_string(&path).unwrap_or_default()).unwrap();
+        ctx.globals().set("readFile", read).unwrap();
+        ctx.eval::<(), _>(client).unwrap();
+        ctx.eval::<(), _>(format!(
+            "helpgen.base = ''; helpgen.loader = function (key) {{ var t = readFile({base:?} + 'search/' + key + '.js'); if (!t) throw new Error('no ' + key); (0, eval)(t); return Promise.resolve(null); }};"
+        ))
+        .unwrap();
+        f(&ctx)
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct Vector {
+    input: String,
+    mode: String,
+    terms: Vec<String>,
+    exact: Option<Vec<String>>,
+}
+
+#[test]
+fn javascript_tokenizer_matches_the_shared_vectors() {
+    let vectors: Vec<Vector> =
+        serde_json::from_str(&std::fs::read_to_string(repo().join("tests/search/tokenizer-vectors.json")).unwrap())
+            .unwrap();
+    with_client(None, |ctx| {
+        for v in &vectors {
+            let js = format!("JSON.stringify(helpgen.tokenize({:?}, {:?}))", v.input, v.mode);
+            let out: String = ctx.eval(js).unwrap();
+            let toks: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+            let terms: Vec<&str> = toks.iter().map(|t| t["term"].as_str().unwrap()).collect();
+            assert_eq!(terms, v.terms, "JS terms of {:?}", v.input);
+            if let Some(exact) = &v.exact {
+                let got: Vec<&str> = toks.iter().map(|t| t["exact"].as_str().unwrap()).collect();
+                assert_eq!(&got, exact, "JS exact forms of {:?}", v.input);
+            }
+        }
+    });
+}
+
+#[derive(serde::Deserialize)]
+struct Query {
+    q: String,
+    /// Expected page path below the language (e.g. `complaints/escalate/`), optionally with `#anchor`.
+    expect: String,
+    kind: String,
+}
+
+fn shipped() -> TestSite {
+    let s = TestSite::new();
+    for dir in ["content", "locales", "data"] {
+        copy_dir(&repo().join(dir), &s.root.join(dir));
+    }
+    std::fs::copy(repo().join("helpgen.toml"), s.root.join("helpgen.toml")).unwrap();
+    s.build_ok();
+    s
+}
+
+/// Runs a query in the client; returns the result URLs.
+fn search(ctx: &rquickjs::Ctx, q: &str, lang: &str, limit: usize) -> (Vec<String>, Option<String>) {
+    let js = format!(
+        "helpgen.search({q:?}, {{lang: {lang:?}, limit: {limit}}}).then(function (r) {{ return JSON.stringify({{urls: r.map(function (x) {{ return x.url; }}), correction: r.correction || null, excerpt: r.length ? r[0].excerpt : ''}}); }})"
+    );
+    let p: Promise = ctx.eval(js).unwrap();
+    let out: String = p.finish().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let urls = v["urls"].as_array().unwrap().iter().map(|u| u.as_str().unwrap().to_string()).collect();
+    (urls, v["correction"].as_str().map(String::from))
+}
+
+#[test]
+fn finds_the_right_page_in_every_language() {
+    let site = shipped();
+    let public = site.root.join("public");
+    let mut report = Vec::new();
+    let mut failures = Vec::new();
+    for lang in ["en", "sv", "kk", "zh-hant", "ro", "af"] {
+        let path = repo().join(format!("tests/search/queries/{lang}.json"));
+        let queries: Vec<Query> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(queries.len() >= 15, "{lang}: at least 15 queries");
+        let mut by_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+        with_client(Some(&public), |ctx| {
+            for q in &queries {
+                let (urls, _) = search(ctx, &q.q, lang, 3);
+                let want = format!("{lang}/{}", q.expect);
+                let hit = urls.iter().any(|u| {
+                    let u = u.replace("index.html", "");
+                    if want.contains('#') { u == want } else { u.split('#').next() == Some(want.as_str()) }
+                });
+                let e = by_kind.entry(q.kind.clone()).or_default();
+                e.1 += 1;
+                if hit {
+                    e.0 += 1;
+                } else {
+                    failures.push(format!("{lang} [{}] {:?} → expected {want}, got {urls:?}", q.kind, q.q));
+                }
+            }
+        });
+        report.push(format!("{lang}: {by_kind:?}"));
+    }
+    println!("{}", report.join("\n"));
+    assert!(failures.is_empty(), "{} queries missed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn marks_matches_and_suggests_corrections() {
+    let site = shipped();
+    let public = site.root.join("public");
+    with_client(Some(&public), |ctx| {
+        let js = "helpgen.search('refund', {lang: 'en', limit: 1}).then(function (r) { return r[0].excerpt; })";
+        let p: Promise = ctx.eval(js).unwrap();
+        let excerpt: String = p.finish().unwrap();
+        assert!(excerpt.to_lowercase().contains("<mark>refund"), "{excerpt}");
+        let (urls, correction) = search(ctx, "escalaton", "en", 3);
+        assert!(!urls.is_empty());
+        assert_eq!(correction.as_deref(), Some("escalation"));
+        let (none, _) = search(ctx, "zzzzqqqq", "en", 3);
+        assert!(none.is_empty());
+    });
+}
+
+#[test]
+fn titles_are_escaped_in_results() {
+    let s = TestSite::basic();
+    s.write("content/en/guides/xss.md", "+++\ntitle = \"<img src=x onerror=alert(1)>\"\n+++\nPayload text here.\n");
+    s.build_ok();
+    let public = s.root.join("public");
+    let data = std::fs::read_to_string(public.join("search/en/d-0.js")).unwrap();
+    assert!(!data.contains("<img"), "record files escape <");
+    with_client(Some(&public), |ctx| {
+        let p: Promise = ctx.eval("helpgen.search('payload', {lang: 'en'}).then(function (r) { return r[0].title + '|' + r[0].excerpt; })").unwrap();
+        let out: String = p.finish().unwrap();
+        assert!(out.starts_with("<img src=x onerror=alert(1)>|"), "title is data, escaped by the UI: {out}");
+        assert!(!out.split('|').nth(1).unwrap().contains("<img"));
+    });
+}

@@ -1,0 +1,383 @@
+/* helpgen search client: no dependencies, no WebAssembly, works from file:// and under a sub-path.
+ * The tokenizer mirrors src/search/tokenize.rs; both are tested against tests/search/tokenizer-vectors.json.
+ * Public API: window.helpgen.search(query, {lang, limit}) -> Promise<[{url, title, page, excerpt, score}]>;
+ * the array carries `.correction` when typo-corrected words were used ("did you mean").
+ */
+(function (global) {
+  "use strict";
+
+  // ---- tokenizer (keep in step with src/search/tokenize.rs) ----
+  var MAX_TOKEN_CHARS = 40;
+  var UNSPACED = [
+    [0x2e80, 0x2fdf], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029], [0x3038, 0x303b], [0x3040, 0x30ff],
+    [0x31f0, 0x31ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff66, 0xff9f], [0x20000, 0x3134f],
+    [0xac00, 0xd7af], [0x1100, 0x11ff], [0x3130, 0x318f],
+    [0x0e00, 0x0e7f], [0x0e80, 0x0eff], [0x1780, 0x17ff], [0x1000, 0x109f]
+  ];
+  var WORD = /^[\p{Alphabetic}\p{N}\p{M}]$/u;
+  var JOINERS = "'\u2019-\u2010\u2011";
+  var FOLD_MAP = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th" };
+
+  function isUnspaced(ch) {
+    var cp = ch.codePointAt(0);
+    for (var i = 0; i < UNSPACED.length; i++) if (cp >= UNSPACED[i][0] && cp <= UNSPACED[i][1]) return true;
+    return false;
+  }
+  function isWord(ch) { return WORD.test(ch); }
+
+  function fold(s) {
+    var stripped = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+    var out = "";
+    for (var ch of stripped) out += FOLD_MAP[ch] || ch;
+    return out;
+  }
+
+  function tokenize(text, mode) {
+    var norm = Array.from(String(text).normalize("NFKC").toLowerCase());
+    var out = [];
+    var i = 0;
+    function pushWord(w) {
+      if (!w || Array.from(w).length > MAX_TOKEN_CHARS) return;
+      out.push({ term: fold(w), exact: w, cjk: false });
+    }
+    while (i < norm.length) {
+      var c = norm[i];
+      if (isUnspaced(c)) {
+        var start = i;
+        while (i < norm.length && isUnspaced(norm[i])) i++;
+        var run = norm.slice(start, i);
+        if (run.length === 1) { out.push({ term: run[0], exact: run[0], cjk: true }); continue; }
+        for (var k = 0; k + 1 < run.length; k++) out.push({ term: run[k] + run[k + 1], exact: run[k] + run[k + 1], cjk: true });
+        if (mode === "index") for (var m = 0; m < run.length; m++) out.push({ term: run[m], exact: run[m], cjk: true });
+      } else if (isWord(c)) {
+        var parts = [""];
+        while (i < norm.length) {
+          var d = norm[i];
+          if (isWord(d) && !isUnspaced(d)) { parts[parts.length - 1] += d; i++; }
+          else if (JOINERS.indexOf(d) >= 0 && i + 1 < norm.length && isWord(norm[i + 1]) && !isUnspaced(norm[i + 1])) { parts.push(""); i++; }
+          else break;
+        }
+        parts.forEach(pushWord);
+        if (parts.length > 1) pushWord(parts.join(""));
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // ---- index access ----
+  function prefix2(key) { return Array.from(key).slice(0, 2).join(""); }
+  function shardOf(key, shards) {
+    var p = prefix2(key);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < p.length; i++) { h ^= p.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % shards;
+  }
+
+  var cache = {};
+  var waiting = {};
+  // Index files call this global; see src/search/mod.rs.
+  global.__helpgenSearch = function (key, data) {
+    cache[key] = data;
+    (waiting[key] || []).forEach(function (w) { w.resolve(data); });
+    delete waiting[key];
+  };
+
+  var api = global.helpgen = global.helpgen || {};
+  // How a file is fetched; the browser injects a <script>, tests replace this.
+  api.loader = api.loader || function (key) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = api.base + "search/" + key + ".js";
+      s.async = true;
+      s.onerror = function () { reject(new Error("cannot load " + s.src)); };
+      (waiting[key] = waiting[key] || []).push({ resolve: resolve });
+      document.head.appendChild(s);
+    });
+  };
+  function load(key) {
+    if (cache[key]) return Promise.resolve(cache[key]);
+    if (!api._pending) api._pending = {};
+    if (!api._pending[key]) api._pending[key] = api.loader(key).then(function (d) { return cache[key] || d; });
+    return api._pending[key];
+  }
+
+  // Damerau-Levenshtein (optimal string alignment) with an early exit above `max`.
+  function editDistance(a, b, max) {
+    a = Array.from(a); b = Array.from(b);
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur;
+    for (var j = 0; j <= b.length; j++) prev[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        cur[k] = v;
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  function shardsFor(tok, meta) {
+    var keys = [tok.term];
+    var ch = Array.from(tok.term);
+    if (!tok.cjk && ch.length >= 5) {
+      keys.push(ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join(""));
+    }
+    var seen = {};
+    return keys.map(function (k) { return shardOf(k, meta.shards); }).filter(function (s) { return seen[s] ? false : (seen[s] = true); });
+  }
+
+  function get(shards, kind, key) {
+    for (var i = 0; i < shards.length; i++) {
+      var table = shards[i][kind];
+      if (table && Object.prototype.hasOwnProperty.call(table, key)) return table[key];
+    }
+    return null;
+  }
+
+  // Every way a query token can match: [{key, postings, weight, how}]
+  function matchesFor(tok, shards, isLast) {
+    var out = [];
+    var term = tok.term;
+    var len = Array.from(term).length;
+    var exact = get(shards, "t", term);
+    if (exact) out.push({ key: term, postings: exact, weight: 1, how: "exact" });
+    if (exact && tok.exact !== term) {
+      var x = get(shards, "x", tok.exact);
+      if (x) out.push({ key: tok.exact, postings: x, weight: 0.3, how: "accent" });
+    }
+    if (tok.cjk) return out;
+    var home = shards[0];
+    // word variants: the stem group of a known word, or the longest known stem/term the word starts with
+    var stem = get(shards, "s", term);
+    if (stem && get(shards, "g", stem)) out.push({ key: stem, postings: get(shards, "g", stem), weight: 0.8, how: "stem" });
+    if (!exact && len >= 5) {
+      var bestKey = null, bestKind = null;
+      ["g", "t"].forEach(function (kind) {
+        Object.keys(home[kind] || {}).forEach(function (k) {
+          var kl = Array.from(k).length;
+          if (kl >= 4 && kl < len && len - kl <= 4 && term.indexOf(k) === 0 && (!bestKey || kl > Array.from(bestKey).length)) { bestKey = k; bestKind = kind; }
+        });
+      });
+      if (bestKey) out.push({ key: bestKey, postings: home[bestKind][bestKey], weight: 0.7, how: "guess" });
+    }
+    // prefixes: the word as typed so far, or a short form of a longer word
+    if ((isLast && len >= 2) || len >= 4) {
+      var pre = [];
+      Object.keys(home.t || {}).forEach(function (k) { if (k !== term && k.indexOf(term) === 0) pre.push(k); });
+      pre.sort(function (a, b) { return home.t[b].length - home.t[a].length || (a < b ? -1 : 1); });
+      pre.slice(0, 30).forEach(function (k) {
+        out.push({ key: k, postings: home.t[k], weight: 0.6 * len / Array.from(k).length, how: "prefix" });
+      });
+    }
+    // typos: one edit from 5 letters, two from 8, in any position
+    if (!exact && len >= 5) {
+      var max = len >= 8 ? 2 : 1;
+      var found = {};
+      var consider = function (k) {
+        if (found[k] || k === term) return;
+        var t = get(shards, "t", k);
+        var dist = t ? editDistance(term, k, max) : max + 1;
+        if (dist <= max) { found[k] = true; out.push({ key: k, postings: t, weight: dist === 1 ? 0.45 : 0.3, how: "typo", dist: dist }); }
+      };
+      shards.forEach(function (sh) { Object.keys(sh.t || {}).forEach(function (k) { if (prefix2(k) === prefix2(term)) consider(k); }); });
+      var ch = Array.from(term);
+      var variants = [ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join("")];
+      (get(shards, "d", term) || []).forEach(consider);
+      variants.forEach(function (v) { consider(v); (get(shards, "d", v) || []).forEach(consider); });
+    }
+    return out;
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
+  }
+
+  // The record's text around the first match, matched words in <mark>.
+  function excerpt(text, keys) {
+    var words = text.split(/(\s+)/);
+    var first = -1;
+    var html = words.map(function (w, i) {
+      if (!w.trim()) return w;
+      var toks = tokenize(w, "index");
+      var hit = toks.some(function (t) {
+        return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
+      });
+      if (hit && first < 0) first = i;
+      return hit ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
+    });
+    if (first > 12) html = ["…"].concat(html.slice(first - 10));
+    return html.join("");
+  }
+
+  api.tokenize = tokenize;
+  api.fold = fold;
+  api.editDistance = editDistance;
+
+  api.search = function (query, opts) {
+    opts = opts || {};
+    var lang = String(opts.lang || (global.document && document.documentElement.lang) || "en").toLowerCase();
+    var limit = opts.limit || 10;
+    var toks = tokenize(query, "query");
+    var uniq = [], seen = {};
+    toks.forEach(function (t) { if (!seen[t.term]) { seen[t.term] = true; uniq.push(t); } });
+    if (!uniq.length) return Promise.resolve([]);
+    return load(lang + "/meta").then(function (meta) {
+      return Promise.all(uniq.map(function (t) {
+        return Promise.all(shardsFor(t, meta).map(function (s) { return load(lang + "/t-" + s); }));
+      })).then(function (shardSets) {
+        var scores = {}, hits = {}, keysUsed = [], corrections = [], anyDirect = false;
+        uniq.forEach(function (tok, ti) {
+          var matches = matchesFor(tok, shardSets[ti], ti === uniq.length - 1);
+          var best = {};
+          var direct = matches.some(function (m) { return m.how !== "typo" && m.how !== "guess"; });
+          if (direct) anyDirect = true;
+          var typo = matches.filter(function (m) { return m.how === "typo"; })
+            .sort(function (a, b) { return a.dist - b.dist || b.postings.length - a.postings.length || (a.key < b.key ? -1 : 1); })[0];
+          corrections.push(!direct && typo ? typo.key : tok.exact);
+          matches.forEach(function (m) {
+            keysUsed.push(m.key);
+            var df = m.postings.length / 2;
+            var idf = Math.log(1 + (meta.n - df + 0.5) / (df + 0.5));
+            var id = 0;
+            for (var p = 0; p < m.postings.length; p += 2) {
+              id += m.postings[p];
+              var w = m.postings[p + 1];
+              var flags = w & 3;
+              var s = m.weight * idf * ((w >> 2) / 10) * (1 + 1.5 * (flags & 1) + 0.5 * ((flags >> 1) & 1));
+              if (!best[id] || s > best[id]) best[id] = s;
+            }
+          });
+          Object.keys(best).forEach(function (id) {
+            scores[id] = (scores[id] || 0) + best[id];
+            hits[id] = (hits[id] || 0) + 1;
+          });
+        });
+        var ids = Object.keys(scores).map(Number);
+        ids.forEach(function (id) { var cov = hits[id] / uniq.length; scores[id] *= cov * cov; });
+        ids.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+        ids = ids.slice(0, limit);
+        var chunks = {};
+        ids.forEach(function (id) { chunks[Math.floor(id / meta.chunk)] = true; });
+        return Promise.all(Object.keys(chunks).map(function (c) { return load(lang + "/d-" + c); })).then(function () {
+          var results = ids.map(function (id) {
+            var rec = cache[lang + "/d-" + Math.floor(id / meta.chunk)][id % meta.chunk];
+            return {
+              url: (api.base || "") + rec[0],
+              title: rec[1],
+              page: rec[2],
+              excerpt: excerpt(rec[3], keysUsed),
+              score: Math.round(scores[id] * 1000) / 1000
+            };
+          });
+          var corrected = corrections.join(" ");
+          if (results.length && !anyDirect && corrected !== uniq.map(function (t) { return t.exact; }).join(" ")) results.correction = corrected;
+          return results;
+        });
+      });
+    });
+  };
+
+  // ---- the search box (only in a browser) ----
+  if (typeof document === "undefined") return;
+  var me = document.currentScript;
+  api.base = api.base || (me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "");
+
+  function setup(form) {
+    var input = form.querySelector("input[type=search]");
+    var list = form.querySelector("[role=listbox]");
+    var status = form.querySelector(".search-status");
+    var empty = form.querySelector(".search-empty");
+    var lang = form.getAttribute("data-lang");
+    var active = -1, timer = null, seq = 0;
+    form.hidden = false;
+    var fallback = document.querySelector(".search-nojs");
+    if (fallback) fallback.hidden = true;
+
+    function options() { return list.querySelectorAll("[role=option]"); }
+    function setActive(i) {
+      var opts = options();
+      if (!opts.length) return;
+      active = (i + opts.length) % opts.length;
+      opts.forEach(function (o, j) { o.setAttribute("aria-selected", j === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", opts[active].id);
+      opts[active].scrollIntoView({ block: "nearest" });
+    }
+    function close() {
+      list.hidden = true; list.innerHTML = ""; active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      if (empty) empty.hidden = true;
+    }
+    function count(n) {
+      return form.getAttribute("data-count-" + Math.min(n, 10)) || String(n);
+    }
+    function render(q, results) {
+      list.innerHTML = "";
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      var note = "";
+      if (results.correction) note = (form.getAttribute("data-dym") || "%s").replace("%s", results.correction);
+      results.forEach(function (r, i) {
+        var li = document.createElement("li");
+        li.setAttribute("role", "option");
+        li.id = form.id + "-opt-" + i;
+        li.setAttribute("aria-selected", "false");
+        li.innerHTML = '<a href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" +
+          (r.page ? '<span class="result-page">' + escapeHtml(r.page) + "</span>" : "") +
+          '<span class="result-excerpt">' + r.excerpt + "</span></a>";
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = r.url; });
+        list.appendChild(li);
+      });
+      list.hidden = !results.length;
+      input.setAttribute("aria-expanded", results.length ? "true" : "false");
+      status.textContent = (note ? note + " " : "") + count(results.length);
+      if (empty) {
+        empty.hidden = results.length > 0;
+        var none = empty.querySelector(".search-none");
+        if (none) none.textContent = (none.getAttribute("data-template") || "%s").replace("%s", q);
+      }
+    }
+    function run() {
+      var q = input.value.trim();
+      if (!q) { close(); status.textContent = ""; return; }
+      var mine = ++seq;
+      api.search(q, { lang: lang, limit: 10 }).then(function (results) { if (mine === seq) render(q, results); })
+        .catch(function (e) { status.textContent = String(e.message || e); });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") { e.preventDefault(); if (list.hidden) run(); else setActive(active + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); setActive(active - 1); }
+      else if (e.key === "Escape") { if (!list.hidden || (empty && !empty.hidden)) { e.preventDefault(); close(); } else { input.value = ""; } }
+      else if (e.key === "Enter") {
+        var opts = options();
+        var target = opts[active >= 0 ? active : 0];
+        if (target) { e.preventDefault(); location.href = target.querySelector("a").href; }
+      }
+    });
+    form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    input.addEventListener("blur", function () { setTimeout(function () { if (document.activeElement !== input) { list.hidden = true; input.setAttribute("aria-expanded", "false"); } }, 150); });
+    input.addEventListener("focus", function () { if (list.children.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } });
+  }
+
+  function start() {
+    document.querySelectorAll("form.search").forEach(setup);
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      var box = document.querySelector("form.search input[type=search]");
+      if (box) { e.preventDefault(); box.focus(); }
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+})(typeof window !== "undefined" ? window : globalThis);
