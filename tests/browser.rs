@@ -235,13 +235,14 @@ fn screenshots_dir() -> PathBuf {
 }
 
 /// Runs `node tests/browser/<script>` against a served site; panics with its output unless it exits 0.
-fn run_node(script: &str, site: &TestSite, server: &Server, limit: Duration) {
+fn run_node(script: &str, args: &[&str], site: &TestSite, server: &Server, limit: Duration) {
     let _one_browser = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let profile = site.root.join("chromium-profile");
     std::fs::create_dir_all(&profile).unwrap();
     let started = Instant::now();
     let mut child = Command::new("node")
         .arg(repo().join("tests/browser").join(script))
+        .args(args)
         .current_dir(repo())
         .env("HELPGEN_URL", &server.url)
         .env("HELPGEN_PUBLIC", site.root.join("public"))
@@ -280,16 +281,20 @@ fn run_node(script: &str, site: &TestSite, server: &Server, limit: Duration) {
         std::thread::sleep(Duration::from_millis(100));
     };
     let (stdout, stderr) = (out_t.join().unwrap(), err_t.join().unwrap());
+    let script = format!("{script} {}", args.join(" "));
     println!("{stdout}{stderr}");
     println!("{script}: {:.1} s", started.elapsed().as_secs_f64());
     match status {
-        None => panic!("{script} did not finish within {} s:\n{stdout}{stderr}", limit.as_secs()),
-        Some(s) => assert!(s.success(), "{script} failed ({s}):\n{stdout}{stderr}"),
+        None => panic!("{script} did not finish within {} s (its output is above)", limit.as_secs()),
+        Some(s) => assert!(s.success(), "{script} failed ({s}); its output is above"),
     }
 }
 
 fn served_shipped_site() -> (TestSite, Server) {
-    let s = shipped_copy();
+    build_and_serve(shipped_copy())
+}
+
+fn build_and_serve(s: TestSite) -> (TestSite, Server) {
     s.build_ok();
     let server = Server::start(s.root.join("public"));
     (s, server)
@@ -379,5 +384,72 @@ fn axe_finds_no_wcag_violations_in_any_language_scheme_or_width() {
         return;
     }
     let (s, server) = served_shipped_site();
-    run_node("axe.mjs", &s, &server, Duration::from_secs(1200));
+    run_node("axe.mjs", &[], &s, &server, Duration::from_secs(1200));
+}
+
+#[test]
+fn keyboard_only_reaches_every_control_visibly_after_a_skip_link() {
+    if !ready("keyboard_only_reaches_every_control_visibly_after_a_skip_link") {
+        return;
+    }
+    let (s, server) = served_shipped_site();
+    run_node("keyboard.mjs", &[], &s, &server, Duration::from_secs(1200));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// journeys
+
+fn journey(name: &str, site: TestSite) {
+    let (s, server) = build_and_serve(site);
+    run_node("journeys.mjs", &[name], &s, &server, Duration::from_secs(400));
+}
+
+#[test]
+fn journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print() {
+    if ready("journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print") {
+        journey("swedish", shipped_copy());
+    }
+}
+
+#[test]
+fn journey_kazakh_reader_switches_a_page_to_chinese() {
+    if ready("journey_kazakh_reader_switches_a_page_to_chinese") {
+        // one page without a Chinese translation, to see it marked unavailable
+        let s = shipped_copy();
+        s.remove("content/zh-Hant/rights/after-sales-problems.md");
+        journey("kazakh", s);
+    }
+}
+
+#[test]
+fn journey_site_works_from_file_urls() {
+    if ready("journey_site_works_from_file_urls") {
+        journey("file", shipped_copy());
+    }
+}
+
+#[test]
+fn screenshots_of_home_guide_and_faq_at_phone_and_desktop_width() {
+    if ready("screenshots_of_home_guide_and_faq_at_phone_and_desktop_width") {
+        journey("screenshots", shipped_copy());
+    }
+}
+
+#[test]
+fn arabic_fixture_language_renders_right_to_left_and_mirrored() {
+    if ready("arabic_fixture_language_renders_right_to_left_and_mirrored") {
+        // `ar` added as a folder under content/ only: no config, no UI strings (English ones are used)
+        let s = shipped_copy();
+        copy_dir(&s.root.join("content/en"), &s.root.join("content/ar"));
+        let retitle = |rel: &str, title: &str| {
+            let p = s.root.join("content/ar").join(rel);
+            let text = std::fs::read_to_string(&p).unwrap();
+            let old = text.lines().find(|l| l.starts_with("title = ")).unwrap().to_string();
+            std::fs::write(&p, text.replacen(&old, &format!("title = \"{title}\""), 1)).unwrap();
+        };
+        retitle("_index.md", "كيف يمكننا مساعدتك؟");
+        retitle("complaints/_index.md", "الشكاوى");
+        retitle("complaints/file-a-complaint.md", "تقديم شكوى إلى متجر على الإنترنت");
+        journey("rtl", s);
+    }
 }
