@@ -91,6 +91,7 @@ fn finds_the_right_page_in_every_language() {
     let public = site.root.join("public");
     let mut report = Vec::new();
     let mut failures = Vec::new();
+    let mut too_many = Vec::new();
     for lang in ["en", "sv", "kk", "zh-hant", "ro", "af"] {
         let path = repo().join(format!("tests/search/queries/{lang}.json"));
         let queries: Vec<Query> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -109,14 +110,24 @@ fn finds_the_right_page_in_every_language() {
                 if hit {
                     e.0 += 1;
                 } else {
-                    failures.push(format!("{lang} [{}] {:?} → expected {want}, got {urls:?}", q.kind, q.q));
+                    let line = format!("{lang} [{}] {:?} → expected {want}, got {urls:?}", q.kind, q.q);
+                    // words as they stand on the page must always be found
+                    if matches!(q.kind.as_str(), "exact" | "cjk" | "single") {
+                        too_many.push(line.clone());
+                    }
+                    failures.push(line);
                 }
             }
         });
-        report.push(format!("{lang}: {by_kind:?}"));
+        let (hits, total) = by_kind.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        // the target: at least 95 % of queries (typos, unaccented and inflected included) in the top 3
+        if hits * 100 < total * 95 {
+            too_many.push(format!("{lang}: only {hits} of {total} queries found the expected page in the top 3"));
+        }
+        report.push(format!("{lang}: {hits}/{total} {by_kind:?}"));
     }
-    println!("{}", report.join("\n"));
-    assert!(failures.is_empty(), "{} queries missed:\n{}", failures.len(), failures.join("\n"));
+    println!("{}\nmisses:\n{}", report.join("\n"), failures.join("\n"));
+    assert!(too_many.is_empty(), "{}\n\nall misses:\n{}", too_many.join("\n"), failures.join("\n"));
 }
 
 #[test]

@@ -253,6 +253,17 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
             .collect();
         out.insert(format!("d-{i}.js"), script(&format!("{prefix}/d-{i}"), &Value::Array(records)));
     }
+    let mut pages: Vec<usize> = Vec::new();
+    let mut last_page = "";
+    for e in entries {
+        let page = e.url.split('#').next().unwrap_or(&e.url);
+        if page == last_page {
+            *pages.last_mut().expect("page") += 1;
+        } else {
+            pages.push(1);
+            last_page = page;
+        }
+    }
     let meta = Meta {
         lang,
         n: entries.len(),
@@ -260,6 +271,7 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
         shards,
         chunk: RECORDS_PER_CHUNK,
         stems: stem.is_some(),
+        p: pages,
     };
     out.insert("meta.js".into(), script(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta")));
     out
@@ -273,6 +285,8 @@ struct Meta<'a> {
     shards: usize,
     chunk: usize,
     stems: bool,
+    /// Entries per page, in entry order (the client keeps at most two results of a page).
+    p: Vec<usize>,
 }
 
 /// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch).

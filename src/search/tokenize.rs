@@ -49,8 +49,9 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Folds diacritics of Latin, Greek and Cyrillic letters (the marks U+0300–U+036F after NFD) and a
-/// few letters that have no decomposition. Marks of other scripts (Devanagari vowel signs, ...) stay.
+/// Folds diacritics of Latin, Greek and Cyrillic letters (the marks U+0300–U+036F after NFD), a
+/// few letters that have no decomposition, and Kazakh letters to the Russian ones readers type
+/// instead. Marks of other scripts (Devanagari vowel signs, ...) stay.
 pub fn fold(s: &str) -> String {
     let stripped: String = s.nfd().filter(|c| !matches!(*c as u32, 0x0300..=0x036F)).collect();
     let mut out = String::with_capacity(stripped.len());
@@ -64,6 +65,15 @@ pub fn fold(s: &str) -> String {
             'ł' => out.push('l'),
             'ı' => out.push('i'),
             'þ' => out.push_str("th"),
+            // Kazakh letters typed on a Russian keyboard: қ → к, ұ → у, ...
+            'ә' => out.push('а'),
+            'ғ' => out.push('г'),
+            'қ' => out.push('к'),
+            'ң' => out.push('н'),
+            'ө' => out.push('о'),
+            'ұ' | 'ү' => out.push('у'),
+            'һ' => out.push('х'),
+            'і' => out.push('и'),
             c => out.push(c),
         }
     }

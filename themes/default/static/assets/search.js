@@ -16,7 +16,8 @@
   ];
   var WORD = /^[\p{Alphabetic}\p{N}\p{M}]$/u;
   var JOINERS = "'\u2019-\u2010\u2011";
-  var FOLD_MAP = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th" };
+  var FOLD_MAP = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th",
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и" };
 
   function isUnspaced(ch) {
     var cp = ch.codePointAt(0);
@@ -143,6 +144,16 @@
     return null;
   }
 
+  // Words one typo away whose entries live in other shards (found through deletion keys).
+  function typoCandidates(tok, shards) {
+    var ch = Array.from(tok.term);
+    if (tok.cjk || ch.length < 5) return [];
+    var variants = [ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join("")];
+    var out = (get(shards, "d", tok.term) || []).slice();
+    variants.forEach(function (v) { out.push(v); (get(shards, "d", v) || []).forEach(function (k) { out.push(k); }); });
+    return out;
+  }
+
   // Every way a query token can match: [{key, postings, weight, how}]
   function matchesFor(tok, shards, isLast) {
     var out = [];
@@ -186,13 +197,16 @@
         if (found[k] || k === term) return;
         var t = get(shards, "t", k);
         var dist = t ? editDistance(term, k, max) : max + 1;
-        if (dist <= max) { found[k] = true; out.push({ key: k, postings: t, weight: dist === 1 ? 0.45 : 0.3, how: "typo", dist: dist }); }
+        if (dist <= max) {
+          found[k] = true;
+          out.push({ key: k, postings: t, weight: dist === 1 ? 0.45 : 0.3, how: "typo", dist: dist });
+          // and the corrected word's other forms
+          var st = get(shards, "s", k), g = st && get(shards, "g", st);
+          if (g) out.push({ key: st, postings: g, weight: 0.35, how: "typo", dist: dist + 0.5 });
+        }
       };
       shards.forEach(function (sh) { Object.keys(sh.t || {}).forEach(function (k) { if (prefix2(k) === prefix2(term)) consider(k); }); });
-      var ch = Array.from(term);
-      var variants = [ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join("")];
-      (get(shards, "d", term) || []).forEach(consider);
-      variants.forEach(function (v) { consider(v); (get(shards, "d", v) || []).forEach(consider); });
+      typoCandidates(tok, shards).forEach(consider);
     }
     return out;
   }
@@ -218,6 +232,18 @@
     return html.join("");
   }
 
+  // The page an entry belongs to: meta.p lists how many entries each page has, in entry order.
+  function pageOf(meta, id) {
+    if (!meta._starts) {
+      meta._starts = [];
+      var at = 0;
+      (meta.p || []).forEach(function (n) { meta._starts.push(at); at += n; });
+    }
+    var lo = 0, hi = meta._starts.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (meta._starts[mid] <= id) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+
   api.tokenize = tokenize;
   api.fold = fold;
   api.editDistance = editDistance;
@@ -231,13 +257,25 @@
     toks.forEach(function (t) { if (!seen[t.term]) { seen[t.term] = true; uniq.push(t); } });
     if (!uniq.length) return Promise.resolve([]);
     return load(lang + "/meta").then(function (meta) {
-      return Promise.all(uniq.map(function (t) {
-        return Promise.all(shardsFor(t, meta).map(function (s) { return load(lang + "/t-" + s); }));
-      })).then(function (shardSets) {
-        var scores = {}, hits = {}, keysUsed = [], corrections = [], anyDirect = false;
+      var loadSet = function (ids) { return Promise.all(ids.map(function (s) { return load(lang + "/t-" + s); })); };
+      return Promise.all(uniq.map(function (t) { return loadSet(shardsFor(t, meta)); })).then(function (sets) {
+        // second round: the shards of typo candidates found through deletion keys
+        return Promise.all(uniq.map(function (t, i) {
+          var have = {};
+          shardsFor(t, meta).forEach(function (s) { have[s] = true; });
+          var more = [];
+          typoCandidates(t, sets[i]).forEach(function (k) { var s = shardOf(k, meta.shards); if (!have[s]) { have[s] = true; more.push(s); } });
+          return loadSet(more).then(function (extra) { return sets[i].concat(extra); });
+        }));
+      }).then(function (shardSets) {
+        var scores = {}, covered = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
+        var idfOf = function (df) { return Math.log(1 + (meta.n - df + 0.5) / (df + 0.5)); };
         uniq.forEach(function (tok, ti) {
           var matches = matchesFor(tok, shardSets[ti], ti === uniq.length - 1);
           var best = {};
+          // how much this word counts: rare words more than common ones, missing words the most
+          var tokIdf = matches.length ? idfOf(matches[0].postings.length / 2) : idfOf(0);
+          totalIdf += tokIdf;
           var direct = matches.some(function (m) { return m.how !== "typo" && m.how !== "guess"; });
           if (direct) anyDirect = true;
           var typo = matches.filter(function (m) { return m.how === "typo"; })
@@ -246,7 +284,7 @@
           matches.forEach(function (m) {
             keysUsed.push(m.key);
             var df = m.postings.length / 2;
-            var idf = Math.log(1 + (meta.n - df + 0.5) / (df + 0.5));
+            var idf = idfOf(df);
             var id = 0;
             for (var p = 0; p < m.postings.length; p += 2) {
               id += m.postings[p];
@@ -258,13 +296,20 @@
           });
           Object.keys(best).forEach(function (id) {
             scores[id] = (scores[id] || 0) + best[id];
-            hits[id] = (hits[id] || 0) + 1;
+            covered[id] = (covered[id] || 0) + tokIdf;
           });
         });
         var ids = Object.keys(scores).map(Number);
-        ids.forEach(function (id) { var cov = hits[id] / uniq.length; scores[id] *= cov * cov; });
+        ids.forEach(function (id) { var cov = covered[id] / totalIdf; scores[id] *= cov * cov; });
         ids.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-        ids = ids.slice(0, limit);
+        // at most two entries of one page, so that the top results are different pages
+        var perPage = {}, kept = [];
+        for (var r = 0; r < ids.length && kept.length < limit; r++) {
+          var pg = pageOf(meta, ids[r]);
+          perPage[pg] = (perPage[pg] || 0) + 1;
+          if (perPage[pg] <= 2) kept.push(ids[r]);
+        }
+        ids = kept;
         var chunks = {};
         ids.forEach(function (id) { chunks[Math.floor(id / meta.chunk)] = true; });
         return Promise.all(Object.keys(chunks).map(function (c) { return load(lang + "/d-" + c); })).then(function () {
