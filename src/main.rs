@@ -17,6 +17,22 @@ fn main() -> ExitCode {
     };
     let printer = Printer { color, quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
+        cli::Command::Serve(args) => {
+            let opts = helpgen::serve::ServeOptions { root: args.root, bind: args.bind, port: args.port };
+            let quiet = cli.quiet;
+            let result = helpgen::serve::serve(&opts, &|msg: &str| {
+                if !quiet {
+                    eprintln!("{msg}");
+                }
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         cli::Command::Build(args) => {
             let opts = args.options();
             match helpgen::build(&opts) {
