@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const VNU_JAR: &str = "node_modules/vnu-jar/build/dist/vnu.jar";
-const INSTALL: &str = "bash .ci/run (or: apt-get install -y chromium default-jre-headless && npm ci --ignore-scripts)";
+const INSTALL: &str =
+    "bash .ci/run (or: apt-get install -y chromium default-jre-headless fonts-noto-cjk && npm ci --ignore-scripts)";
 
 /// One browser at a time: the machine has two cores, and timing-sensitive checks stay reliable.
 static BROWSER: Mutex<()> = Mutex::new(());

@@ -337,7 +337,7 @@
   api.base = api.base || (me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "");
 
   function setup(form) {
-    var input = form.querySelector("input[type=search]");
+    var input = form.querySelector("input[name=q]");
     var list = form.querySelector("[role=listbox]");
     var status = form.querySelector(".search-status");
     var empty = form.querySelector(".search-empty");
@@ -420,7 +420,7 @@
       var t = e.target;
       if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-      var box = document.querySelector("form.search input[type=search]");
+      var box = document.querySelector("form.search input[name=q]");
       if (box) { e.preventDefault(); box.focus(); }
     });
   }
