@@ -38,10 +38,9 @@ fn missing() -> Vec<String> {
             out.push(what.to_string());
         }
     }
-    for p in ["node_modules/puppeteer-core/package.json", "node_modules/axe-core/axe.min.js", VNU_JAR] {
-        if !repo().join(p).exists() {
-            out.push(format!("{p} (npm ci --ignore-scripts)"));
-        }
+    let npm = ["node_modules/puppeteer-core/package.json", "node_modules/axe-core/axe.min.js", VNU_JAR];
+    if npm.iter().any(|p| !repo().join(p).exists()) {
+        out.push("node_modules (npm ci --ignore-scripts)".to_string());
     }
     out
 }
@@ -59,9 +58,13 @@ fn ready(test: &str) -> bool {
             missing.join(", ")
         );
     }
-    // printed outside the test harness's capture, so that a developer sees it
-    let msg = format!("{test}: browser tests not run ({} missing): install with: {INSTALL}\n", missing.join(", "));
-    let _ = std::io::stderr().write_all(msg.as_bytes());
+    // printed once, outside the test harness's capture, so that a developer sees it
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        let msg = format!("browser tests not run: install with: {INSTALL}\n(missing: {})\n", missing.join(", "));
+        let _ = std::io::stderr().write_all(msg.as_bytes());
+    });
+    println!("{test}: not run");
     false
 }
 
