@@ -26,6 +26,56 @@ pub enum Command {
     Build(BuildArgs),
     /// Build into memory, serve on 127.0.0.1:1111, rebuild and reload on every change (drafts shown).
     Serve(ServeArgs),
+    /// Report broken links and anchors, missing and outdated translations, and Fluent gaps.
+    Check(CheckArgs),
+    /// Create a site, a page or a language.
+    #[command(subcommand)]
+    New(NewCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The project folder (where helpgen.toml is).
+    #[arg(long, short = 'r', default_value = ".")]
+    pub root: PathBuf,
+    /// Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// Treat warnings (missing translations, UI gaps) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Record that this translation (e.g. content/sv/faq/questions.md) follows the current source.
+    #[arg(long, value_name = "PAGE")]
+    pub mark_translated: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Scaffold a working project in DIR (config, one language, a guide, an FAQ, locales, theme).
+    Site {
+        dir: PathBuf,
+        /// The first language.
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
+    /// Write content/<lang>/<section>/<slug>.md with front matter and a skeleton for its kind.
+    Page {
+        /// <lang>/<section>/<slug>, e.g. sv/complaints/refunds
+        path: String,
+        #[arg(long, default_value = "article", value_parser = ["article", "guide", "faq"])]
+        kind: String,
+        /// Start from this page of another language (<lang>/<section>/<slug>) and record its version.
+        #[arg(long, value_name = "SOURCE")]
+        from: Option<String>,
+        #[arg(long, short = 'r', default_value = ".")]
+        root: PathBuf,
+    },
+    /// Add a language: its content folder and UI strings seeded from the default language.
+    Language {
+        tag: String,
+        #[arg(long, short = 'r', default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -65,6 +115,17 @@ impl BuildArgs {
             base_url: self.base_url.clone(),
             include_drafts: self.drafts,
             live_reload: false,
+        }
+    }
+}
+
+impl NewCommand {
+    pub fn into_request(self) -> helpgen::scaffold::NewRequest {
+        use helpgen::scaffold::NewRequest;
+        match self {
+            NewCommand::Site { dir, language } => NewRequest::Site { dir, language },
+            NewCommand::Page { path, kind, from, root } => NewRequest::Page { root, path, kind, from },
+            NewCommand::Language { tag, root } => NewRequest::Language { root, tag },
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Output`. Each stage takes plain values and returns values or `Diagnostics`; `build` writes the
 //! output atomically, `build_in_memory` keeps it for `serve`.
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod data;
@@ -15,6 +16,7 @@ pub mod lang;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;
@@ -108,14 +110,25 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     Ok(report)
 }
 
-/// Builds the whole site into memory.
-pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
-    let start = Instant::now();
+/// Everything read from a project, checked, ready to render.
+pub struct Project {
+    pub config: Config,
+    pub content: content::Content,
+    pub locales: Arc<i18n::Locales>,
+    pub theme: theme::Theme,
+    pub contacts: BTreeMap<String, data::ContactBlock>,
+    pub site: site::Site,
+    pub git_dates: std::collections::HashMap<String, String>,
+    /// Problems that do not stop the build.
+    pub warnings: Diagnostics,
+}
+
+/// Reads and checks every input of the project; reports every problem of every stage at once.
+pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     let mut config = Config::load(&opts.root, opts.output.as_deref())?;
     if let Some(url) = &opts.base_url {
         config.base_url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
     }
-    // Read everything first and report every problem of every stage at once.
     let (content, mut problems) = content::load(&config.root);
     let locales = match i18n::Locales::load(&config, &content.languages) {
         Ok(l) => Some(l),
@@ -154,20 +167,40 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
     if problems.has_errors() {
         return Err(problems.sorted());
     }
-    let (locales, theme, site) = (Arc::new(locales.expect("locales")), theme.expect("theme"), site.expect("site"));
     let git_dates = history::last_commit_dates(&config.root);
-    let input = render::RenderInput {
-        git_dates: &git_dates,
-        config: &config,
-        site: &site,
-        content: &content,
-        theme: &theme,
-        locales: locales.clone(),
-        contacts: &contacts,
-        live_reload: opts.live_reload,
-    };
-    let pages = render::render_all(&input)?;
+    Ok(Project {
+        locales: Arc::new(locales.expect("locales")),
+        theme: theme.expect("theme"),
+        site: site.expect("site"),
+        git_dates,
+        config,
+        content,
+        contacts,
+        warnings: problems.sorted(),
+    })
+}
 
+/// Renders every page of a loaded project.
+pub fn render_pages(project: &Project, live_reload: bool) -> Result<Vec<render::RenderedPage>, Diagnostics> {
+    let input = render::RenderInput {
+        git_dates: &project.git_dates,
+        config: &project.config,
+        site: &project.site,
+        content: &project.content,
+        theme: &project.theme,
+        locales: project.locales.clone(),
+        contacts: &project.contacts,
+        live_reload,
+    };
+    render::render_all(&input)
+}
+
+/// Builds the whole site into memory.
+pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
+    let start = Instant::now();
+    let project = load_project(opts)?;
+    let pages = render_pages(&project, opts.live_reload)?;
+    let Project { config, content, locales, theme, site, warnings, .. } = project;
     let mut out = Output::default();
     out.files.extend(search::build(&site, &content, &pages));
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -200,7 +233,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
         bytes: out.total_bytes(),
         elapsed: start.elapsed(),
         output_dir: config.output_dir.clone(),
-        warnings: problems.sorted(),
+        warnings,
     };
     Ok((out, report))
 }

@@ -17,6 +17,21 @@ fn main() -> ExitCode {
     };
     let printer = Printer { color, quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
+        cli::Command::Check(args) => run_check(&args, &Printer { verbose: true, ..printer }),
+        cli::Command::New(cmd) => match helpgen::scaffold::run(&cmd.into_request()) {
+            Ok(lines) => {
+                if !cli.quiet {
+                    for l in lines {
+                        println!("{l}");
+                    }
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                printer.diagnostics(&problems);
+                ExitCode::FAILURE
+            }
+        },
         cli::Command::Serve(args) => {
             let opts = helpgen::serve::ServeOptions { root: args.root, bind: args.bind, port: args.port };
             let quiet = cli.quiet;
@@ -52,6 +67,40 @@ fn main() -> ExitCode {
     }
 }
 
+fn run_check(args: &cli::CheckArgs, printer: &Printer) -> ExitCode {
+    if let Some(page) = &args.mark_translated {
+        return match helpgen::check::mark_translated(&args.root, page) {
+            Ok(msg) => {
+                println!("{msg}");
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                printer.diagnostics(&d);
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match helpgen::check::check(&args.root) {
+        Ok(mut report) => {
+            if args.strict {
+                helpgen::check::apply_strict(&mut report);
+            }
+            if args.format == "json" {
+                println!("{}", serde_json::to_string_pretty(&report).expect("json"));
+            } else {
+                printer.diagnostics(&Diagnostics(report.diagnostics.clone()));
+                print!("{}", report.table());
+                println!("{} errors, {} warnings", report.errors(), report.warnings());
+            }
+            if report.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+        }
+        Err(d) => {
+            printer.failure(&d);
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// The one place that prints diagnostics.
 struct Printer {
     color: bool,
@@ -74,6 +123,6 @@ impl Printer {
     fn failure(&self, d: &Diagnostics) {
         self.diagnostics(d);
         let n = d.errors().count();
-        eprintln!("build failed: {n} error{}; the previous output was left untouched", if n == 1 { "" } else { "s" });
+        eprintln!("failed: {n} error{}; the previous output was left untouched", if n == 1 { "" } else { "s" });
     }
 }

@@ -412,20 +412,20 @@ fn resolve_link(
         Some((p, q)) => (p, Some(q)),
         None => (path, None),
     };
-    let target = normalize(src_dir, path)?;
+    let (lang, target) = resolve_source_path(src_lang, src_dir, path)?;
     let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
     let query = query.map(|q| format!("?{q}")).unwrap_or_default();
     if target.ends_with(".md") {
-        let id = site.by_source.get(&(src_lang.to_string(), target.clone()))?;
+        let id = site.by_source.get(&(lang.clone(), target.clone()))?;
         return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
     }
     if path.ends_with('/') || path.is_empty() {
         let index = if target.is_empty() { "_index.md".to_string() } else { format!("{target}/_index.md") };
-        let id = site.by_source.get(&(src_lang.to_string(), index))?;
+        let id = site.by_source.get(&(lang.clone(), index))?;
         return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
     }
     // an asset next to the source: copied to the section's output folder
-    let section_url = section_url_of(site, src_lang, &target)?;
+    let section_url = section_url_of(site, &lang, &target)?;
     let file = target.rsplit('/').next().unwrap_or(&target);
     let _ = (url_path, kind);
     Some(format!("{root}{section_url}{file}{query}{frag}"))
@@ -438,19 +438,27 @@ pub fn section_url_of(site: &Site, lang: &str, rel: &str) -> Option<String> {
     site.by_source.get(&(lang.to_string(), index)).map(|&id| site.node(id).url_path.clone())
 }
 
-/// Joins a relative path to a folder, resolving `.` and `..`; `None` if it climbs out.
-fn normalize(dir: &str, rel: &str) -> Option<String> {
-    let mut parts: Vec<&str> = if dir.is_empty() { vec![] } else { dir.split('/').collect() };
+/// Resolves a relative link written in `content/<src_lang>/<src_dir>/` to `(language, path below
+/// the language folder)`; a link may climb into another language (`../../sv/faq/q.md`), never out.
+pub fn resolve_source_path(src_lang: &str, src_dir: &str, rel: &str) -> Option<(String, String)> {
+    let mut parts: Vec<&str> = if src_dir.is_empty() { vec![] } else { src_dir.split('/').collect() };
+    let mut up = 0;
     for seg in rel.split('/') {
         match seg {
             "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
+            ".." if parts.pop().is_none() => up += 1,
+            ".." => {}
             s => parts.push(s),
         }
     }
-    Some(parts.join("/"))
+    match up {
+        0 => Some((src_lang.to_string(), parts.join("/"))),
+        1 if !parts.is_empty() => {
+            let lang = crate::lang::canonical_tag(parts[0])?;
+            Some((lang, parts[1..].join("/")))
+        }
+        _ => None,
+    }
 }
 
 fn neighbours(site: &Site, node: &Node) -> (Option<Link>, Option<Link>) {
@@ -615,10 +623,13 @@ mod tests {
     }
 
     #[test]
-    fn normalizes_relative_paths_without_escaping() {
-        assert_eq!(normalize("contact", "../faq/questions.md").as_deref(), Some("faq/questions.md"));
-        assert_eq!(normalize("", "./a.md").as_deref(), Some("a.md"));
-        assert_eq!(normalize("", "../../etc/passwd"), None);
+    fn resolves_relative_paths_without_escaping() {
+        let r = |dir: &str, rel: &str| resolve_source_path("en", dir, rel);
+        assert_eq!(r("contact", "../faq/questions.md"), Some(("en".into(), "faq/questions.md".into())));
+        assert_eq!(r("", "./a.md"), Some(("en".into(), "a.md".into())));
+        assert_eq!(r("faq", "../../zh-hant/faq/q.md"), Some(("zh-Hant".into(), "faq/q.md".into())));
+        assert_eq!(r("", "../../etc/passwd"), None);
+        assert_eq!(r("", "../"), None);
     }
 
     #[test]

@@ -110,11 +110,11 @@ fn help_block_shows_on_guides_and_faq_only() {
     );
     s.build_ok();
     let g = s.out("en/guides/complain/index.html");
-    assert!(g.contains("Still need help?"));
+    assert!(g.contains("<section class=\"help-block\""));
     assert!(g.contains("<a href=\"../../../en/faq/questions/index.html\">Chat</a>"), "{g}");
     assert!(g.contains("<dd>Minutes</dd>"));
-    assert!(s.out("en/faq/questions/index.html").contains("Still need help?"));
-    assert!(!s.out("en/guides/other/index.html").contains("Still need help?"));
+    assert!(s.out("en/faq/questions/index.html").contains("<section class=\"help-block\""));
+    assert!(!s.out("en/guides/other/index.html").contains("<section class=\"help-block\""));
     // a language without its own data file uses the default language's
     assert!(s.out("sv/guides/complain/index.html").contains(">Chat</a>"));
 }

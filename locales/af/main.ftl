@@ -8,7 +8,6 @@ footer-note = Algemene leiding vir kopers, nie regsadvies nie. Reëls verskil va
 ## Navigasie
 skip-to-content = Gaan na die inhoud
 nav-main = Hoofnavigasie
-nav-home = Tuis
 breadcrumbs = Broodkrummels
 sections-heading = Onderwerpe
 in-this-section = In hierdie afdeling
@@ -20,13 +19,11 @@ on-this-page = Op hierdie bladsy
 previous-page = Vorige
 next-page = Volgende
 related-pages = Verwante bladsye
-back-to-top = Terug na bo
 last-updated = Laas bygewerk: { $date }
 draft-badge = Konsep
 
 ## Taalkeuse
 language-switcher = Taal
-language-current = { $language } (huidige bladsy)
 language-unavailable = { $language }: nog nie beskikbaar nie
 choose-language = Kies jou taal
 choose-language-intro = Hierdie hulpsentrum is in die volgende tale beskikbaar.
@@ -60,7 +57,6 @@ help-reply = Gewone antwoordtyd
 ## Soek
 search-label = Deursoek die hulpsentrum
 search-placeholder = Soek, bv. terugbetaling
-search-button = Soek
 search-results = Soekresultate
 search-results-count = { $count ->
     [0] Geen resultate nie
@@ -70,7 +66,6 @@ search-results-count = { $count ->
 search-no-results = Niks gevind vir “{ $query }” nie.
 search-no-results-help = Probeer ander woorde, kontroleer die spelling of begin by een van die gidse hieronder.
 search-did-you-mean = Resultate vir “{ $query }” word gewys.
-search-loading = Besig om te soek…
 search-browse = Blaai deur alle bladsye
 search-hint = Druk / om te soek
 

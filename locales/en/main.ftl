@@ -8,7 +8,6 @@ footer-note = General guidance for shoppers, not legal advice. Rules differ from
 ## Navigation
 skip-to-content = Skip to content
 nav-main = Main navigation
-nav-home = Home
 breadcrumbs = Breadcrumbs
 sections-heading = Topics
 in-this-section = In this section
@@ -20,13 +19,11 @@ on-this-page = On this page
 previous-page = Previous
 next-page = Next
 related-pages = Related pages
-back-to-top = Back to top
 last-updated = Last updated: { $date }
 draft-badge = Draft
 
 ## Language switcher and chooser
 language-switcher = Language
-language-current = { $language } (current page)
 language-unavailable = { $language }: not available yet
 choose-language = Choose your language
 choose-language-intro = This help centre is available in these languages.
@@ -60,7 +57,6 @@ help-reply = Usual reply time
 ## Search
 search-label = Search the help centre
 search-placeholder = Search, e.g. refund
-search-button = Search
 search-results = Search results
 search-results-count = { $count ->
     [0] No results
@@ -70,7 +66,6 @@ search-results-count = { $count ->
 search-no-results = Nothing matched “{ $query }”.
 search-no-results-help = Try other words, check the spelling, or start from one of the guides below.
 search-did-you-mean = Showing results for “{ $query }”.
-search-loading = Searching…
 search-browse = Browse all pages
 search-hint = Press / to search
 

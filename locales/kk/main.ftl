@@ -8,7 +8,6 @@ footer-note = Сатып алушыларға арналған жалпы кең
 ## Navigation
 skip-to-content = Негізгі мазмұнға өту
 nav-main = Басты мәзір
-nav-home = Басты бет
 breadcrumbs = Навигация жолы
 sections-heading = Тақырыптар
 in-this-section = Осы бөлімде
@@ -20,13 +19,11 @@ on-this-page = Осы бетте
 previous-page = Алдыңғы
 next-page = Келесі
 related-pages = Қатысты беттер
-back-to-top = Жоғарыға оралу
 last-updated = Соңғы жаңартылған күні: { $date }
 draft-badge = Жоба
 
 ## Language switcher and chooser
 language-switcher = Тіл
-language-current = { $language } (ағымдағы бет)
 language-unavailable = { $language }: әлі қолжетімді емес
 choose-language = Тілді таңдаңыз
 choose-language-intro = Бұл көмек орталығы мына тілдерде қолжетімді.
@@ -60,7 +57,6 @@ help-reply = Әдеттегі жауап уақыты
 ## Search
 search-label = Көмек орталығынан іздеу
 search-placeholder = Іздеу, мысалы: ақшаны қайтару
-search-button = Іздеу
 search-results = Іздеу нәтижелері
 search-results-count = { $count ->
     [0] Нәтиже жоқ
@@ -70,7 +66,6 @@ search-results-count = { $count ->
 search-no-results = «{ $query }» бойынша ештеңе табылмады.
 search-no-results-help = Басқа сөздерді қолданып көріңіз, емлесін тексеріңіз немесе төмендегі нұсқаулықтардың бірінен бастаңыз.
 search-did-you-mean = «{ $query }» бойынша нәтижелер көрсетілуде.
-search-loading = Ізделуде…
 search-browse = Барлық бетті қарау
 search-hint = Іздеу үшін / пернесін басыңыз
 

@@ -8,7 +8,6 @@ footer-note = Informații generale pentru cumpărători, nu consultanță juridi
 ## Navigation
 skip-to-content = Salt la conținut
 nav-main = Navigare principală
-nav-home = Acasă
 breadcrumbs = Traseu de navigare
 sections-heading = Subiecte
 in-this-section = În această secțiune
@@ -21,13 +20,11 @@ on-this-page = Pe această pagină
 previous-page = Înapoi
 next-page = Înainte
 related-pages = Pagini înrudite
-back-to-top = Înapoi sus
 last-updated = Actualizat la: { $date }
 draft-badge = Ciornă
 
 ## Language switcher and chooser
 language-switcher = Limbă
-language-current = { $language } (pagina curentă)
 language-unavailable = { $language }: încă indisponibilă
 choose-language = Alegeți limba
 choose-language-intro = Acest centru de ajutor este disponibil în următoarele limbi.
@@ -62,7 +59,6 @@ help-reply = Timp obișnuit de răspuns
 ## Search
 search-label = Căutați în centrul de ajutor
 search-placeholder = Căutați, de exemplu: rambursare
-search-button = Căutați
 search-results = Rezultatele căutării
 search-results-count = { $count ->
     [0] Niciun rezultat
@@ -73,7 +69,6 @@ search-results-count = { $count ->
 search-no-results = Nu am găsit nimic pentru „{ $query }”.
 search-no-results-help = Încercați alte cuvinte, verificați ortografia sau porniți de la unul dintre ghidurile de mai jos.
 search-did-you-mean = Se afișează rezultatele pentru „{ $query }”.
-search-loading = Se caută…
 search-browse = Răsfoiți toate paginile
 search-hint = Apăsați / pentru a căuta
 

@@ -8,7 +8,6 @@ footer-note = Allmän vägledning för dig som handlar, inte juridisk rådgivnin
 ## Navigation
 skip-to-content = Hoppa till innehållet
 nav-main = Huvudmeny
-nav-home = Start
 breadcrumbs = Du är här
 sections-heading = Ämnen
 in-this-section = I det här avsnittet
@@ -20,13 +19,11 @@ on-this-page = På den här sidan
 previous-page = Föregående
 next-page = Nästa
 related-pages = Relaterade sidor
-back-to-top = Till början av sidan
 last-updated = Senast uppdaterad: { $date }
 draft-badge = Utkast
 
 ## Språkval
 language-switcher = Språk
-language-current = { $language } (den här sidan)
 language-unavailable = { $language }: inte tillgänglig än
 choose-language = Välj språk
 choose-language-intro = Hjälpcentret finns på de här språken.
@@ -60,7 +57,6 @@ help-reply = Vanlig svarstid
 ## Sök
 search-label = Sök i hjälpcentret
 search-placeholder = Sök, t.ex. återbetalning
-search-button = Sök
 search-results = Sökresultat
 search-results-count = { $count ->
     [0] Inga träffar
@@ -70,7 +66,6 @@ search-results-count = { $count ->
 search-no-results = Inga träffar för ”{ $query }”.
 search-no-results-help = Pröva andra ord, kontrollera stavningen eller börja med någon av guiderna nedan.
 search-did-you-mean = Visar resultat för ”{ $query }”.
-search-loading = Söker …
 search-browse = Bläddra bland alla sidor
 search-hint = Tryck på / för att söka
 

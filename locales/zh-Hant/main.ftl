@@ -8,7 +8,6 @@ footer-note = 本站為消費者提供一般性參考說明，並非法律意見
 ## Navigation
 skip-to-content = 跳到主要內容
 nav-main = 主選單
-nav-home = 首頁
 breadcrumbs = 導覽路徑
 sections-heading = 主題
 in-this-section = 本區內容
@@ -19,13 +18,11 @@ on-this-page = 本頁內容
 previous-page = 上一頁
 next-page = 下一頁
 related-pages = 相關頁面
-back-to-top = 回到頁首
 last-updated = 最後更新：{ $date }
 draft-badge = 草稿
 
 ## Language switcher and chooser
 language-switcher = 語言
-language-current = { $language }（目前頁面）
 language-unavailable = { $language }：尚未提供
 choose-language = 選擇語言
 choose-language-intro = 本說明中心提供以下語言版本。
@@ -58,7 +55,6 @@ help-reply = 一般回覆時間
 ## Search
 search-label = 搜尋說明中心
 search-placeholder = 搜尋，例如：退款
-search-button = 搜尋
 search-results = 搜尋結果
 search-results-count = { $count ->
     [0] 沒有結果
@@ -67,7 +63,6 @@ search-results-count = { $count ->
 search-no-results = 找不到符合「{ $query }」的內容。
 search-no-results-help = 請換個關鍵字、檢查拼字，或從下方的指南開始瀏覽。
 search-did-you-mean = 以下是「{ $query }」的搜尋結果。
-search-loading = 搜尋中…
 search-browse = 瀏覽所有頁面
 search-hint = 按 / 開始搜尋
 

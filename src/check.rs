@@ -1,0 +1,457 @@
+//! `helpgen check`: what is broken or untranslated. Internal links and anchors (to pages of any
+//! language), local files, translation status per language (missing, outdated against the source's
+//! hash, untracked), and Fluent coverage (missing and unused keys, foreign variables, missing plural
+//! categories). Returns diagnostics plus a per-language summary; `--mark-translated` records that a
+//! translation is up to date with its source.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, line_col};
+use crate::render::RenderedPage;
+use crate::site::NodeKind;
+use crate::{BuildOptions, Project, fs, load_project, render_pages};
+
+/// Messages that templates and code use by computed names.
+const DYNAMIC_KEYS: [&str; 4] = ["month-", "callout-", "date-long", "language-name"];
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LanguageStatus {
+    pub language: String,
+    pub pages: usize,
+    /// Source pages (default language) with no translation here.
+    pub missing: Vec<String>,
+    /// Translations whose source changed since they were marked translated.
+    pub outdated: Vec<String>,
+    /// Translations that do not record a `source_hash`.
+    pub untracked: Vec<String>,
+    /// UI strings the default language has and this one lacks (they fall back).
+    pub ui_missing: Vec<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct CheckReport {
+    pub languages: Vec<LanguageStatus>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// The summary table shown in the terminal.
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
+            "language", "pages", "missing", "outdated", "untracked", "UI missing"
+        );
+        for l in &self.languages {
+            out.push_str(&format!(
+                "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
+                l.language,
+                l.pages,
+                l.missing.len(),
+                l.outdated.len(),
+                l.untracked.len(),
+                l.ui_missing.len()
+            ));
+        }
+        out
+    }
+}
+
+/// Runs every check over the project at `root`.
+pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
+    let opts = BuildOptions::new(root);
+    let project = load_project(&opts)?;
+    let pages = render_pages(&project, false)?;
+    let mut report = CheckReport::default();
+    let mut diags = project.warnings.clone();
+    check_links(&project, &pages, &mut diags);
+    report.languages = translation_status(&project, &mut diags);
+    check_fluent(&project, &mut diags, &mut report.languages);
+    report.diagnostics = diags.sorted().0;
+    Ok(report)
+}
+
+fn anchors_of(page: &RenderedPage, kind: crate::content::PageKind) -> BTreeSet<String> {
+    let mut set: BTreeSet<String> = page.markdown.headings.iter().map(|h| h.id.clone()).collect();
+    if kind == crate::content::PageKind::Guide {
+        let steps = page
+            .markdown
+            .sections
+            .iter()
+            .filter(|s| !s.heading.classes.iter().any(|c| c == "intro" || c == "nostep"))
+            .count();
+        set.extend((1..=steps).map(|i| format!("step-{i}")));
+    }
+    set
+}
+
+fn check_links(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostics) {
+    let site = &project.site;
+    let by_node: HashMap<usize, &RenderedPage> = pages.iter().map(|p| (p.node, p)).collect();
+    let assets: BTreeSet<(String, String)> =
+        project.content.assets.iter().map(|a| (a.lang.clone(), a.rel_path.clone())).collect();
+    for page in pages {
+        let node = site.node(page.node);
+        if node.fallback_of.is_some() {
+            continue;
+        }
+        let src = &project.content.pages[node.source];
+        let own = anchors_of(page, node.page_kind);
+        for link in &page.markdown.links {
+            let dest = link.dest.as_str();
+            let at = |msg: String| {
+                let (line, col) = line_col(&src.body, link.offset);
+                let text = src.body.lines().nth(line - 1).unwrap_or("").to_string();
+                Diagnostic::error(&src.path, msg).at(src.body_line + line - 1, col).with_source_line(text)
+            };
+            if dest.is_empty()
+                || dest.contains("://")
+                || dest.starts_with("mailto:")
+                || dest.starts_with("tel:")
+                || dest.starts_with("data:")
+            {
+                continue;
+            }
+            if let Some(anchor) = dest.strip_prefix('#') {
+                if !own.contains(anchor) {
+                    diags.push(at(format!("no heading with the anchor #{anchor} on this page")).hint(known(&own)));
+                }
+                continue;
+            }
+            if dest.starts_with('/') {
+                diags.push(
+                    at(format!("the site-absolute link {dest} breaks under a sub-path and from file://"))
+                        .hint("link to the Markdown file instead, e.g. ../faq/questions.md"),
+                );
+                continue;
+            }
+            let (path, anchor) = dest.split_once('#').map_or((dest, None), |(p, a)| (p, Some(a)));
+            let path = path.split('?').next().unwrap_or(path);
+            let Some((target_lang, target_rel)) = crate::render::resolve_source_path(&src.lang, src.dir(), path) else {
+                diags.push(at(format!("the link {dest} climbs out of content/")));
+                continue;
+            };
+            let key_md = if path.ends_with('/') || path.is_empty() {
+                format!("{}_index.md", if target_rel.is_empty() { String::new() } else { format!("{target_rel}/") })
+            } else {
+                target_rel.clone()
+            };
+            if key_md.ends_with(".md") {
+                match site.by_source.get(&(target_lang.clone(), key_md.clone())) {
+                    None => diags.push(
+                        at(format!("broken link: content/{target_lang}/{key_md} does not exist"))
+                            .hint("fix the path, or create the page"),
+                    ),
+                    Some(&id) => {
+                        if let (Some(anchor), Some(p)) = (anchor, by_node.get(&id)) {
+                            let anchors = anchors_of(p, site.node(id).page_kind);
+                            if !anchors.contains(anchor) {
+                                diags.push(
+                                    at(format!(
+                                        "content/{target_lang}/{key_md} has no heading with the anchor #{anchor}"
+                                    ))
+                                    .hint(known(&anchors)),
+                                );
+                            }
+                        }
+                    }
+                }
+            } else if !assets.contains(&(target_lang.clone(), target_rel.clone())) {
+                diags.push(at(format!("broken link: the file content/{target_lang}/{target_rel} does not exist")));
+            }
+        }
+    }
+}
+
+fn known(anchors: &BTreeSet<String>) -> String {
+    let list: Vec<&str> = anchors.iter().map(String::as_str).take(12).collect();
+    format!("anchors here: {}", list.join(", "))
+}
+
+fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<LanguageStatus> {
+    let site = &project.site;
+    let default = &project.config.default_language;
+    let mut out = Vec::new();
+    for lang in &site.languages {
+        let mut st = LanguageStatus { language: lang.tag.clone(), ..Default::default() };
+        for n in site.nodes.iter().filter(|n| n.lang == lang.tag && n.fallback_of.is_none()) {
+            st.pages += 1;
+            if lang.tag == *default {
+                continue;
+            }
+            let page = &project.content.pages[n.source];
+            let Some(&source_id) = n.translations.get(default) else { continue };
+            let source = &project.content.pages[site.node(source_id).source];
+            match &page.front.source_hash {
+                None => st.untracked.push(page.path.display().to_string()),
+                Some(h) if *h != source.content_hash => {
+                    st.outdated.push(page.path.display().to_string());
+                    diags.push(
+                        Diagnostic::warning(
+                            &page.path,
+                            format!(
+                                "outdated translation: {} changed since this page was translated",
+                                source.path.display()
+                            ),
+                        )
+                        .hint(format!(
+                            "update the translation, then run `helpgen check --mark-translated {}`",
+                            page.path.display()
+                        )),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        if lang.tag != *default {
+            for n in site.nodes.iter().filter(|n| n.lang == *default && n.fallback_of.is_none()) {
+                let has = n.translations.get(&lang.tag).is_some_and(|&t| site.node(t).fallback_of.is_none());
+                if !has {
+                    let src = &project.content.pages[n.source];
+                    st.missing.push(src.path.display().to_string());
+                    let kind = if n.kind == NodeKind::Page { "page" } else { "section" };
+                    diags.push(
+                        Diagnostic::warning(
+                            PathBuf::from("content").join(&lang.tag).join(&n.rel_path),
+                            format!("missing translation of the {kind} {}", src.path.display()),
+                        )
+                        .hint(format!(
+                            "create it with `helpgen new page {}/{} --from {}/{}`",
+                            lang.tag,
+                            n.rel_path.trim_end_matches(".md"),
+                            default,
+                            n.rel_path.trim_end_matches(".md")
+                        )),
+                    );
+                }
+            }
+        }
+        out.push(st);
+    }
+    out
+}
+
+/// Plural categories of a language's cardinal rules, found by asking the rules about numbers.
+pub fn plural_categories(lang: &str) -> BTreeSet<String> {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    let Ok(id) = lang.parse::<unic_langid::LanguageIdentifier>() else { return BTreeSet::new() };
+    let base: unic_langid::LanguageIdentifier = id.language.as_str().parse().unwrap_or_default();
+    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL)
+        .or_else(|_| PluralRules::create(base, PluralRuleType::CARDINAL))
+    else {
+        return BTreeSet::new();
+    };
+    (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(|c| format!("{c:?}").to_lowercase()).collect()
+}
+
+fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [LanguageStatus]) {
+    let default = &project.config.default_language;
+    let locales = &project.locales;
+    let Some(base) = locales.messages.get(default) else { return };
+    // keys the templates use
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for path in project.theme.template_files.values() {
+        if let Ok(text) = fs::read_text(&project.config.root.join(path)) {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("key=\"") {
+                rest = &rest[i + 5..];
+                if let Some(end) = rest.find('"') {
+                    used.insert(rest[..end].to_string());
+                }
+            }
+        }
+    }
+    for (key, info) in base {
+        if !used.contains(key) && !DYNAMIC_KEYS.iter().any(|d| key.starts_with(d)) {
+            diags.push(
+                Diagnostic::warning(&info.file, format!("the UI string {key} is never used by the templates"))
+                    .at(info.line, 1)
+                    .hint("remove it, or use it in a template"),
+            );
+        }
+    }
+    for st in status.iter_mut() {
+        let lang = &st.language;
+        if lang == default {
+            continue;
+        }
+        let Some(own) = locales.messages.get(lang) else {
+            st.ui_missing = base.keys().cloned().collect();
+            diags.push(
+                Diagnostic::warning(
+                    PathBuf::from("locales").join(lang),
+                    format!("{lang} has no UI strings; the {default} ones are shown"),
+                )
+                .hint(format!("run `helpgen new language {lang}` or copy locales/{default}/ and translate it")),
+            );
+            continue;
+        };
+        let categories = plural_categories(lang);
+        for (key, info) in base {
+            match own.get(key) {
+                None => st.ui_missing.push(key.clone()),
+                Some(mine) => {
+                    // what the code passes besides what the default message happens to use
+                    let passed: BTreeSet<String> = match key.as_str() {
+                        "date-long" => ["day", "month", "monthNumber", "year"].map(String::from).into(),
+                        _ => info.variables.clone(),
+                    };
+                    let foreign: Vec<&String> = mine.variables.difference(&passed).collect();
+                    if !foreign.is_empty() {
+                        diags.push(
+                            Diagnostic::warning(
+                                &mine.file,
+                                format!(
+                                    "{key} uses {} which the {default} message does not pass",
+                                    foreign.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+                                ),
+                            )
+                            .at(mine.line, 1)
+                            .hint(format!(
+                                "use only {}",
+                                passed.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+                            )),
+                        );
+                    }
+                    let plural = ["zero", "one", "two", "few", "many"];
+                    if mine.categories.iter().any(|c| plural.contains(&c.as_str()))
+                        || info.categories.iter().any(|c| plural.contains(&c.as_str()))
+                    {
+                        let lacking: Vec<&String> =
+                            categories.iter().filter(|c| *c != "other" && !mine.categories.contains(*c)).collect();
+                        if !lacking.is_empty() {
+                            diags.push(
+                                Diagnostic::warning(
+                                    &mine.file,
+                                    format!(
+                                        "{key} has no variant for the {lang} plural categories {}",
+                                        lacking.iter().map(|c| format!("[{c}]")).collect::<Vec<_>>().join(" ")
+                                    ),
+                                )
+                                .at(mine.line, 1)
+                                .hint(format!(
+                                    "{lang} distinguishes {}",
+                                    categories.iter().cloned().collect::<Vec<_>>().join(", ")
+                                )),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if !st.ui_missing.is_empty() {
+            diags.push(
+                Diagnostic::warning(
+                    PathBuf::from("locales").join(lang),
+                    format!(
+                        "{} UI strings missing (shown in {default}): {}",
+                        st.ui_missing.len(),
+                        st.ui_missing.join(", ")
+                    ),
+                )
+                .hint(format!("add them to locales/{lang}/")),
+            );
+        }
+    }
+}
+
+/// Records in `page`'s front matter that it is translated from the current version of its source.
+pub fn mark_translated(root: &Path, page: &Path) -> Result<String, Diagnostics> {
+    let opts = BuildOptions::new(root);
+    let project = load_project(&opts)?;
+    let wanted = crate::config::lexical_normalize(&project.config.root.join(page));
+    let rel = wanted.strip_prefix(&project.config.root).unwrap_or(&wanted).to_path_buf();
+    let Some(src) = project.content.pages.iter().find(|p| p.path == rel) else {
+        return Err(Diagnostic::error(page, "no such page under content/")
+            .hint("give the page's path, e.g. content/sv/faq/questions.md")
+            .into());
+    };
+    let key = src.front.translation_key.clone().unwrap_or_else(|| src.rel_path.clone());
+    let default = &project.config.default_language;
+    let Some(source) =
+        project.content.pages.iter().find(|p| {
+            p.lang == *default && p.front.translation_key.clone().unwrap_or_else(|| p.rel_path.clone()) == key
+        })
+    else {
+        return Err(Diagnostic::error(&src.path, format!("no {default} page to be a translation of")).into());
+    };
+    let full = project.config.root.join(&src.path);
+    let text =
+        fs::read_text(&full).map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
+    let updated = set_front_matter_key(&text, "source_hash", &source.content_hash)
+        .ok_or_else(|| Diagnostics::from(Diagnostic::error(&src.path, "cannot find the front matter")))?;
+    fs::write(&full, updated.as_bytes())
+        .map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
+    Ok(format!("{} marked as translated from {} ({})", src.path.display(), source.path.display(), source.content_hash))
+}
+
+/// Sets (or adds) `key` in TOML or YAML front matter, keeping everything else as written.
+pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String> {
+    let fence = if text.starts_with("+++") {
+        "+++"
+    } else if text.starts_with("---") {
+        "---"
+    } else {
+        return None;
+    };
+    let line = if fence == "+++" { format!("{key} = \"{value}\"") } else { format!("{key}: \"{value}\"") };
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let close = lines.iter().skip(1).position(|l| l.trim_end() == fence)? + 1;
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let owned = format!("{line}{eol}");
+    let existing = (1..close).find(|&i| {
+        let l = lines[i].trim_start();
+        l.starts_with(key) && l[key.len()..].trim_start().starts_with(if fence == "+++" { "=" } else { ":" })
+    });
+    match existing {
+        Some(i) => lines[i] = &owned,
+        None => lines.insert(close, &owned),
+    }
+    Some(lines.concat())
+}
+
+/// Severity by `--strict`: warnings become errors.
+pub fn apply_strict(report: &mut CheckReport) {
+    for d in &mut report.diagnostics {
+        d.severity = Severity::Error;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_or_adds_a_front_matter_key() {
+        let t = "+++\ntitle = \"x\"\n+++\nbody\n";
+        assert_eq!(
+            set_front_matter_key(t, "source_hash", "ab").unwrap(),
+            "+++\ntitle = \"x\"\nsource_hash = \"ab\"\n+++\nbody\n"
+        );
+        let t2 = "+++\nsource_hash = \"old\"\ntitle = \"x\"\n+++\n";
+        assert_eq!(
+            set_front_matter_key(t2, "source_hash", "new").unwrap(),
+            "+++\nsource_hash = \"new\"\ntitle = \"x\"\n+++\n"
+        );
+        let y = "---\ntitle: x\n---\n";
+        assert_eq!(set_front_matter_key(y, "source_hash", "h").unwrap(), "---\ntitle: x\nsource_hash: \"h\"\n---\n");
+    }
+
+    #[test]
+    fn knows_each_languages_plural_categories() {
+        let ro = plural_categories("ro");
+        assert!(ro.contains("one") && ro.contains("few") && ro.contains("other"), "{ro:?}");
+        assert_eq!(plural_categories("zh-Hant").into_iter().collect::<Vec<_>>(), vec!["other"]);
+        assert_eq!(plural_categories("kk").len(), 2);
+    }
+}

@@ -1,0 +1,138 @@
+//! The editor's workflow: `helpgen check` (links, anchors, translation status, Fluent gaps, JSON,
+//! --strict, --mark-translated) and `helpgen new` (site, page, language; never overwrites).
+
+mod common;
+
+use common::TestSite;
+
+#[test]
+fn check_reports_broken_links_and_anchors_with_file_and_line() {
+    let s = TestSite::basic();
+    s.write(
+        "content/en/guides/other.md",
+        "+++\ntitle = \"Other\"\n+++\nIntro.\n\nSee [gone](../faq/nope.md) and [bad anchor](complain.md#no-such-step)\nand [step](complain.md#step-2), [own](#missing), [sv](../../sv/guides/complain.md#hitta-ordern),\n[img](pic.png).\n",
+    );
+    let r = s.run(&["check"]);
+    let err = r.stderr();
+    assert!(!r.ok(), "broken links are errors");
+    assert!(err.contains("content/en/guides/other.md:6:5"), "{err}");
+    assert!(err.contains("broken link: content/en/faq/nope.md does not exist"));
+    assert!(err.contains("content/en/guides/complain.md has no heading with the anchor #no-such-step"));
+    assert!(!err.contains("anchor #step-2"), "step anchors exist");
+    assert!(
+        !err.contains("anchor #hitta-ordern") && !err.contains("sv/guides/complain.md does not exist"),
+        "links into another language resolve: {err}"
+    );
+    assert!(err.contains("no heading with the anchor #missing on this page"));
+    assert!(err.contains("content/en/guides/pic.png does not exist"));
+    s.write("content/en/guides/pic.png", "png");
+    assert!(!s.run(&["check"]).stderr().contains("pic.png"));
+}
+
+#[test]
+fn check_lists_missing_and_outdated_translations() {
+    let s = TestSite::basic();
+    let r = s.run(&["check", "--format", "json"]);
+    assert!(r.ok(), "warnings only: {}", r.stderr());
+    let report: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let sv = report["languages"].as_array().unwrap().iter().find(|l| l["language"] == "sv").unwrap().clone();
+    let missing: Vec<&str> = sv["missing"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
+    assert!(missing.contains(&"content/en/faq/questions.md"), "{missing:?}");
+    assert!(missing.contains(&"content/en/guides/other.md"));
+    assert_eq!(sv["untracked"].as_array().unwrap().len(), 3, "sv pages without source_hash");
+    // --strict turns the missing translations into a failure
+    assert!(!s.run(&["check", "--strict"]).ok());
+
+    // mark the Swedish guide translated, then change the English source: it becomes outdated
+    let m = s.run(&["check", "--mark-translated", "content/sv/guides/complain.md"]);
+    assert!(m.ok(), "{}", m.stderr());
+    assert!(
+        std::fs::read_to_string(s.root.join("content/sv/guides/complain.md")).unwrap().contains("source_hash = \"")
+    );
+    let text = s.run(&["check"]).stdout();
+    assert!(text.contains("sv"), "{text}");
+    let en = std::fs::read_to_string(s.root.join("content/en/guides/complain.md")).unwrap();
+    s.write("content/en/guides/complain.md", &en.replace("Be brief.", "Be brief and polite."));
+    let r = s.run(&["check"]);
+    assert!(r.stderr().contains("outdated translation: content/en/guides/complain.md changed"), "{}", r.stderr());
+    s.run(&["check", "--mark-translated", "content/sv/guides/complain.md"]);
+    assert!(!s.run(&["check"]).stderr().contains("outdated translation"));
+}
+
+#[test]
+fn check_finds_fluent_gaps() {
+    let s = TestSite::basic();
+    s.write("content/ro/_index.md", "+++\ntitle = \"Ajutor\"\n+++\n");
+    s.write("locales/ro/main.ftl", "section-count = { $count ->\n    [one] un articol\n   *[other] { $count } articole\n}\nstep-of = Pasul { $step } din { $total } { $extra }\n");
+    let err = s.run(&["check"]).stderr();
+    assert!(err.contains("section-count has no variant for the ro plural categories [few]"), "{err}");
+    assert!(err.contains("step-of uses $extra"), "{err}");
+    assert!(err.contains("UI strings missing (shown in en)"), "{err}");
+    s.write("locales/en/extra.ftl", "never-used = Nobody calls me\n");
+    assert!(s.run(&["check"]).stderr().contains("the UI string never-used is never used"));
+}
+
+#[test]
+fn new_site_builds_at_once() {
+    let s = TestSite::new();
+    let r = s.run(&["new", "site", "mysite"]);
+    assert!(r.ok(), "{}", r.stderr());
+    let site = s.root.join("mysite");
+    let b =
+        std::process::Command::new(env!("CARGO_BIN_EXE_helpgen")).args(["build"]).current_dir(&site).output().unwrap();
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let guide = std::fs::read_to_string(site.join("public/en/guides/first-guide/index.html")).unwrap();
+    assert!(guide.contains("id=\"step-2\""));
+    assert!(site.join("public/en/faq/questions/index.html").exists());
+    assert!(!s.run(&["new", "site", "mysite"]).ok(), "refuses a non-empty folder");
+}
+
+#[test]
+fn new_page_writes_skeletons_and_never_overwrites() {
+    let s = TestSite::basic();
+    let r = s.run(&["new", "page", "en/guides/returns", "--kind", "guide"]);
+    assert!(r.ok(), "{}", r.stderr());
+    let text = std::fs::read_to_string(s.root.join("content/en/guides/returns.md")).unwrap();
+    assert!(text.contains("kind = \"guide\"") && text.contains("{.intro}"));
+    let again = s.run(&["new", "page", "en/guides/returns"]);
+    assert!(!again.ok());
+    assert!(again.stderr().contains("already exists"));
+    // a new section gets its _index.md
+    assert!(s.run(&["new", "page", "en/billing/invoices", "--kind", "faq"]).ok());
+    assert!(s.root.join("content/en/billing/_index.md").exists());
+    s.build_ok();
+    assert!(s.out("en/billing/invoices/index.html").contains("<details class=\"faq-item\""));
+    // a translation started from the source records its version
+    assert!(s.run(&["new", "page", "sv/faq/questions", "--from", "en/faq/questions"]).ok());
+    let sv = std::fs::read_to_string(s.root.join("content/sv/faq/questions.md")).unwrap();
+    assert!(sv.contains("source_hash = \""));
+    assert!(!s.run(&["check"]).stderr().contains("outdated"));
+}
+
+#[test]
+fn new_language_seeds_content_and_marked_ui_strings() {
+    let s = TestSite::basic();
+    let r = s.run(&["new", "language", "pt-BR"]);
+    assert!(r.ok(), "{}", r.stderr());
+    let ftl = std::fs::read_to_string(s.root.join("locales/pt-BR/main.ftl")).unwrap();
+    assert!(ftl.contains("# TRANSLATE\nskip-to-content = Skip to content"));
+    s.build_ok();
+    let home = s.out("pt-br/index.html");
+    assert!(home.contains("<html lang=\"pt-BR\""));
+    assert!(s.out("index.html").contains("Português (Brasil)"));
+    assert!(!s.run(&["new", "language", "pt-BR"]).ok(), "never overwrites");
+}
+
+#[test]
+fn the_embedded_theme_is_the_whole_default_theme() {
+    let dir = common::repo().join("themes/default");
+    let mut on_disk: Vec<String> = walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
+        .collect();
+    on_disk.sort();
+    let embedded: Vec<String> = helpgen::scaffold::DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
+    assert_eq!(embedded, on_disk, "update DEFAULT_THEME in src/scaffold.rs");
+}
