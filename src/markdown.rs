@@ -3,7 +3,7 @@
 //! rewrites links through a resolver, renders GitHub-style alerts as callouts, and collects the
 //! plain text under each heading for the search index, all in one walk over the events.
 
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
 
 /// How links and images found in the Markdown are rewritten.
@@ -89,6 +89,16 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     pub blocks: Vec<TextBlock>,
     pub links: Vec<Link>,
+    /// Components placed with a fenced block (```composer```, ```contact```), in order.
+    pub components: Vec<String>,
+}
+
+/// Fenced-block names that place a component instead of showing code.
+pub const COMPONENTS: [&str; 2] = ["composer", "contact"];
+
+/// The marker left in the HTML where a component goes; rendering replaces it.
+pub fn component_marker(name: &str) -> String {
+    format!("<!--helpgen:{name}-->")
 }
 
 impl Rendered {
@@ -134,6 +144,7 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
     let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new() };
     let mut current: Option<Heading> = None;
     let mut heading_events: Option<OpenHeading> = None;
+    let mut in_component = false;
 
     let flush = |events: &mut Vec<Event>, text: &mut String, current: &mut Option<Heading>, out: &mut Rendered| {
         let mut html_out = String::new();
@@ -156,7 +167,17 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
             inner.push(sanitize(event, opts, links));
             continue;
         }
+        if in_component {
+            in_component = !matches!(event, Event::End(TagEnd::CodeBlock));
+            continue;
+        }
         match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(ref info))) if COMPONENTS.contains(&info.trim()) => {
+                let name = info.trim().to_string();
+                events.push(Event::Html(CowStr::from(format!("{}\n", component_marker(&name)))));
+                out.components.push(name);
+                in_component = true;
+            }
             Event::Start(Tag::Heading { level, id, classes, .. }) => {
                 heading_events = Some((
                     level,
@@ -394,6 +415,19 @@ mod tests {
         assert!(r.intro_html.contains("href=\"../../faq/questions/index.html\""));
         assert_eq!(r.links.len(), 2);
         assert_eq!(r.links[0].dest, "../faq/questions.md");
+    }
+
+    #[test]
+    fn fenced_components_leave_markers() {
+        let r = md("Intro.\n\n```composer\n```\n\n## Step\n\n```contact\n```\n\n```rust\nfn x() {}\n```\n");
+        assert_eq!(r.components, vec!["composer", "contact"]);
+        assert!(r.intro_html.contains("<!--helpgen:composer-->"));
+        assert!(r.sections[0].body_html.contains("<!--helpgen:contact-->"));
+        assert!(r.sections[0].body_html.contains("<code class=\"language-rust\">"));
+        // even with untrusted HTML the marker is the pass's own, not the editor's
+        let opts = MarkdownOptions { unsafe_html: false, ..MarkdownOptions::default() };
+        let r = render("<!--helpgen:composer-->", &opts, &|_: &str| None, &[]);
+        assert!(!r.intro_html.contains("<!--helpgen"));
     }
 
     #[test]

@@ -220,7 +220,14 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         unsafe_html: input.config.markdown.unsafe_html,
         callout_labels: callout_labels(&input.locales, &node.lang),
     };
-    let md = markdown::render(&src.body, &opts, &resolver, &reserved);
+    let mut md = markdown::render(&src.body, &opts, &resolver, &reserved);
+    if !md.components.is_empty() {
+        fill_components(input, tera, node, &root, &mut md).map_err(|e| {
+            let mut d = input.theme.render_error("partials/composer.html", &e);
+            d.message = format!("{} (while rendering {})", d.message, src.path.display());
+            d
+        })?;
+    }
 
     let mut before = vec![];
     let mut steps = vec![];
@@ -382,6 +389,89 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     })?;
     let blocks = if node.fallback_of.is_some() { vec![] } else { md.blocks.clone() };
     Ok(RenderedPage { node: node.id, path: format!("{}index.html", node.url_path), html, blocks, markdown: md })
+}
+
+#[derive(Serialize)]
+struct ComponentContext<'a> {
+    lang: &'a Language,
+    root: &'a str,
+    id: String,
+    /// The composer's message paragraphs, formatted by Fluent with `⟦name⟧` where the reader's input
+    /// goes, and every variant of the selectors (outcome, number of evidence items), as JSON.
+    messages: String,
+    contact: Vec<HelpChannel>,
+}
+
+/// Most evidence items a reader can tick in the composer.
+const EVIDENCE_ITEMS: usize = 5;
+
+fn composer_messages(locales: &Locales, lang: &str) -> Result<serde_json::Value, String> {
+    use crate::i18n::Arg;
+    let slot = |n: &str| Arg::Str(format!("⟦{n}⟧"));
+    let f = |key: &str, args: &[(&str, Arg)]| locales.format(lang, key, args);
+    let outcome = ["refund", "replacement", "repair", "explanation"]
+        .iter()
+        .map(|o| {
+            Ok((
+                (*o).to_string(),
+                serde_json::Value::String(f("composer-line-outcome", &[("outcome", Arg::Str((*o).into()))])?),
+            ))
+        })
+        .collect::<Result<serde_json::Map<_, _>, String>>()?;
+    let evidence = (0..=EVIDENCE_ITEMS)
+        .map(|n| f("composer-line-evidence", &[("evidenceCount", Arg::Num(n as f64)), ("evidence", slot("evidence"))]))
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(serde_json::json!({
+        "subject": f("composer-subject", &[("order", slot("order"))])?,
+        "greeting": f("composer-greeting", &[])?,
+        "order": f("composer-line-order", &[("order", slot("order"))])?,
+        "date": f("composer-line-date", &[("date", slot("date"))])?,
+        "product": f("composer-line-product", &[("product", slot("product"))])?,
+        "problem": f("composer-line-problem", &[("problem", slot("problem")), ("details", slot("details"))])?,
+        "outcome": outcome,
+        "evidence": evidence,
+        "closing": f("composer-closing", &[])?,
+        "signoff": f("composer-signoff", &[])?,
+    }))
+}
+
+/// Replaces the markers of ```composer``` and ```contact``` blocks with the rendered components.
+fn fill_components(
+    input: &RenderInput,
+    tera: &Tera,
+    node: &Node,
+    root: &str,
+    md: &mut Rendered,
+) -> Result<(), tera::Error> {
+    let lang = input.site.language(&node.lang).expect("language");
+    let messages = composer_messages(&input.locales, &node.lang).map_err(tera::Error::msg)?;
+    let mut n = 0;
+    let mut render_one = |name: &str| -> Result<String, tera::Error> {
+        n += 1;
+        let ctx = ComponentContext {
+            lang,
+            root,
+            id: format!("{name}-{n}"),
+            messages: crate::render::script_safe_json(&messages),
+            contact: help_block(input, node, root),
+        };
+        tera.render(&format!("partials/{name}.html"), &tera::Context::from_serialize(&ctx)?)
+    };
+    let mut fill = |html: &mut String| -> Result<(), tera::Error> {
+        for name in markdown::COMPONENTS {
+            let marker = markdown::component_marker(name);
+            while let Some(i) = html.find(&marker) {
+                let rendered = render_one(name)?;
+                html.replace_range(i..i + marker.len(), &rendered);
+            }
+        }
+        Ok(())
+    };
+    fill(&mut md.intro_html)?;
+    for s in &mut md.sections {
+        fill(&mut s.body_html)?;
+    }
+    Ok(())
 }
 
 /// Resolves a Markdown link written in a source file of `src_lang`/`src_dir`.

@@ -25,6 +25,7 @@ macro_rules! embed {
 /// The default theme, as shipped in `themes/default/` (a test keeps this list complete).
 pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "static/assets/helpgen.css",
+    "static/assets/composer.js",
     "static/assets/helpgen.js",
     "static/assets/search.js",
     "templates/404.html",
@@ -32,6 +33,8 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/home.html",
     "templates/page.html",
     "templates/partials/breadcrumbs.html",
+    "templates/partials/composer.html",
+    "templates/partials/contact.html",
     "templates/partials/faq.html",
     "templates/partials/guide.html",
     "templates/partials/help.html",
@@ -42,6 +45,9 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/root.html",
     "templates/section.html",
 );
+
+/// The English strings of the complaint composer.
+pub const DEFAULT_COMPOSER_LOCALE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/composer.ftl"));
 
 /// The English UI strings every new site starts with.
 pub const DEFAULT_LOCALE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/main.ftl"));
@@ -85,6 +91,7 @@ fn new_site(dir: &Path, language: &str) -> Result<Vec<String>, Diagnostics> {
         (format!("content/{lang}/faq/questions.md"), page_text("Frequently asked questions", "faq", None)),
         (format!("data/{lang}/contact.toml"), "[[channels]]\nname = \"E-mail\"\ndescription = \"Write to us any time.\"\nreply = \"Within 24 hours\"\n".into()),
         (format!("locales/{lang}/main.ftl"), DEFAULT_LOCALE.to_string()),
+        (format!("locales/{lang}/composer.ftl"), DEFAULT_COMPOSER_LOCALE.to_string()),
     ];
     for (rel, text) in files {
         create(&dir.join(rel), text.as_bytes(), &mut written)?;
