@@ -78,7 +78,7 @@ const JOURNEYS = {
     // print: the checklist, with its ticks, and none of the screen furniture
     await page.emulateMediaType("print");
     const print = await page.evaluate(() => {
-      const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== "none");
+      const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => e.checkVisibility());
       const marks = [...document.querySelectorAll(".step-marker")].map((m) => getComputedStyle(m, "::before").content);
       const overview = [...document.querySelectorAll(".steps-overview li")].map((li) => getComputedStyle(li, "::before").content);
       return {
