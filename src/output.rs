@@ -31,6 +31,15 @@ impl Output {
         let parent = dir.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(parent)?;
         let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        // One build swaps at a time: a second build waits here instead of racing the renames.
+        let lock_path = parent.join(format!(".{name}.helpgen-lock"));
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| FsError::new(&lock_path, e))?;
+        lock.lock().map_err(|e| FsError::new(&lock_path, e))?;
         let unique = unique_suffix();
         let tmp = parent.join(format!(".{name}.helpgen-new-{unique}"));
         if let Err(e) = self.write_all(&tmp) {
@@ -39,8 +48,9 @@ impl Output {
         }
         let old = parent.join(format!(".{name}.helpgen-old-{unique}"));
         let had_old = dir.exists();
-        if had_old {
-            fs::rename(dir, &old)?;
+        if had_old && let Err(e) = fs::rename(dir, &old) {
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(e);
         }
         if let Err(e) = fs::rename(&tmp, dir) {
             if had_old {
@@ -52,6 +62,7 @@ impl Output {
         if had_old {
             fs::remove_dir_all(&old)?;
         }
+        drop(lock);
         Ok(())
     }
 
@@ -92,8 +103,13 @@ mod tests {
         b.write_atomically(&dir).unwrap();
         assert_eq!(std::fs::read_to_string(dir.join("a/index.html")).unwrap(), "B");
         assert!(!dir.join("stale.txt").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(&base).unwrap().flatten().map(|e| e.file_name()).collect();
-        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+        let leftovers: Vec<_> = std::fs::read_dir(&base)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with("helpgen-lock"))
+            .collect();
+        assert_eq!(leftovers, vec!["public".to_string()]);
         std::fs::remove_dir_all(&base).unwrap();
     }
 }

@@ -124,7 +124,12 @@ fn push_word(word: &str, out: &mut Vec<Token>) {
     if word.is_empty() || word.chars().count() > MAX_TOKEN_CHARS {
         return;
     }
-    out.push(Token { term: fold(word), exact: word.to_string(), cjk: false });
+    let term = fold(word);
+    // a lone diacritic (NFKC turns `¸` into a space and a combining cedilla) folds to nothing
+    if term.is_empty() {
+        return;
+    }
+    out.push(Token { term, exact: word.to_string(), cjk: false });
 }
 
 fn push_unspaced(run: &[char], mode: Mode, out: &mut Vec<Token>) {

@@ -52,6 +52,7 @@
         .map(label).map(function (t) { return t.charAt(0).toLocaleLowerCase(lang) + t.slice(1); });
       var outcome = (form.querySelector("input[name=outcome]:checked") || {}).value || "explanation";
       var problemText = f.problem.options[f.problem.selectedIndex].text;
+      problemText = problemText.charAt(0).toLocaleLowerCase(lang) + problemText.slice(1);
       var values = {
         order: f.order.value.trim(), date: localDate(f.date.value, lang), product: f.product.value.trim(),
         problem: problemText, details: f.details.value.trim(), evidence: evidence.join(", ")

@@ -39,7 +39,9 @@
     var i = 0;
     function pushWord(w) {
       if (!w || Array.from(w).length > MAX_TOKEN_CHARS) return;
-      out.push({ term: fold(w), exact: w, cjk: false });
+      var term = fold(w);
+      if (!term) return; // a lone diacritic folds to nothing
+      out.push({ term: term, exact: w, cjk: false });
     }
     while (i < norm.length) {
       var c = norm[i];
