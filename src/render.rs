@@ -484,7 +484,14 @@ fn resolve_link(
     kind: NodeKind,
     dest: &str,
 ) -> Option<String> {
-    if dest.is_empty()
+    // any URL with a scheme (https:, mailto:, javascript:, ...) is not a path into the site
+    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    if has_scheme
+        || dest.is_empty()
         || dest.starts_with('#')
         || dest.contains("://")
         || dest.starts_with("mailto:")

@@ -1,0 +1,176 @@
+//! Bad or hostile input never breaks a site: very large and deep files, many pages, symlinks,
+//! escaping of titles everywhere, untrusted HTML, reproducible output whatever the file order,
+//! and concurrent builds. Each limit states its bound in the test's name or comment.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::TestSite;
+
+fn timed(s: &TestSite, limit: Duration) -> common::Run {
+    let start = Instant::now();
+    let r = s.build();
+    let took = start.elapsed();
+    println!("build took {took:?}");
+    assert!(took < limit, "took {took:?}, bound {limit:?}");
+    r
+}
+
+#[test]
+fn a_20_mb_page_and_a_100_000_line_page_build() {
+    let s = TestSite::basic();
+    let para = "Refunds are paid to the original payment method within a few days. ".repeat(10);
+    let mut big = String::from("+++\ntitle = \"Big\"\n+++\n");
+    let mut n = 0;
+    while big.len() < 20 * 1024 * 1024 {
+        big.push_str(&format!("## Part {n}\n\n{para}\n\n"));
+        n += 1;
+    }
+    s.write("content/en/guides/big.md", &big);
+    let lines: String = (0..100_000).map(|i| format!("line {i}\n")).collect();
+    s.write("content/en/guides/lines.md", &format!("+++\ntitle = \"Lines\"\n+++\n{lines}"));
+    let r = timed(&s, Duration::from_secs(120));
+    assert!(r.ok(), "{}", r.stderr());
+    assert!(s.out("en/guides/big/index.html").contains("id=\"part-1000\""));
+}
+
+#[test]
+fn deeply_nested_lists_and_sections_and_long_names() {
+    let s = TestSite::basic();
+    let list: String = (0..5000).map(|i| format!("{}- level {i}\n", "  ".repeat(i))).collect();
+    s.write("content/en/guides/deep.md", &format!("+++\ntitle = \"Deep\"\n+++\n{list}"));
+    let mut dir = String::from("content/en");
+    for i in 0..30 {
+        dir.push_str(&format!("/s{i}"));
+        s.write(&format!("{dir}/_index.md"), &format!("+++\ntitle = \"Section {i}\"\n+++\n"));
+    }
+    let long = "a".repeat(200);
+    s.write(&format!("content/en/guides/{long}.md"), "+++\ntitle = \"Long name\"\n+++\n");
+    s.write("content/en/guides/long-line.md", &format!("+++\ntitle = \"Long line\"\n+++\n{}", "word ".repeat(400_000)));
+    let r = timed(&s, Duration::from_secs(60));
+    assert!(r.ok(), "{}", r.stderr());
+    assert!(s.exists(&format!("{}/index.html", dir.replace("content/", ""))));
+    assert!(s.exists(&format!("en/guides/{}/index.html", "a".repeat(80))), "slugs are cut to 80 characters");
+}
+
+#[test]
+fn ten_thousand_pages_in_one_section() {
+    let s = TestSite::basic();
+    for i in 0..10_000 {
+        s.write(&format!("content/en/guides/p{i:05}.md"), &format!("+++\ntitle = \"Page {i}\"\nweight = {i}\n+++\nText {i}.\n"));
+    }
+    let r = timed(&s, Duration::from_secs(240));
+    assert!(r.ok(), "{}", r.stderr());
+    let section = s.out("en/guides/index.html");
+    assert!(section.find(">Page 9</a>").unwrap() < section.find(">Page 10</a>").unwrap());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_are_not_followed_and_are_reported() {
+    let s = TestSite::basic();
+    std::os::unix::fs::symlink("/etc", s.root.join("content/en/guides/etc")).unwrap();
+    std::os::unix::fs::symlink(".", s.root.join("content/en/guides/loop")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", s.root.join("content/en/guides/host.md")).unwrap();
+    let r = s.build();
+    assert!(r.ok(), "{}", r.stderr());
+    let err = r.stderr();
+    assert!(err.contains("content/en/guides/etc") && err.contains("symbolic link is not followed"), "{err}");
+    assert!(err.contains("content/en/guides/host.md"));
+    assert!(!s.exists("en/guides/etc"));
+    assert!(!s.exists("en/guides/host/index.html"));
+}
+
+#[test]
+fn titles_are_text_everywhere() {
+    let s = TestSite::basic();
+    let evil = "<img src=x onerror=alert(1)></script><script>alert(2)</script>";
+    s.write(
+        "content/en/guides/evil.md",
+        &format!("+++\ntitle = \"{evil}\"\ndescription = \"{evil}\"\nkind = \"faq\"\ntags = [\"c\"]\n+++\n## Is `{evil}` safe?\n\nAnswer.\n"),
+    );
+    s.build_ok();
+    let page = s.out("en/guides/evil/index.html");
+    assert!(!page.contains("<img src=x"), "escaped in the page");
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    let json = &page[page.find("application/ld+json").unwrap()..];
+    let json = &json[..json.find("</script>").unwrap()];
+    assert!(!json.contains("<"), "JSON-LD cannot close its script: {json}");
+    // listed on other pages
+    assert!(!s.out("en/guides/index.html").contains("<img src=x"));
+    assert!(!s.out("en/guides/complain/index.html").contains("<img src=x"));
+    // search records
+    let data = std::fs::read_to_string(s.root.join("public/search/en/d-0.js")).unwrap();
+    assert!(!data.contains("<img"));
+}
+
+#[test]
+fn raw_html_is_escaped_when_markdown_is_untrusted() {
+    let s = TestSite::basic();
+    s.write("content/en/guides/raw.md", "+++\ntitle = \"Raw\"\n+++\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">b</b>\n");
+    s.build_ok();
+    assert!(s.out("en/guides/raw/index.html").contains("<script>alert(1)</script>"), "trusted editors may write HTML");
+    s.write("helpgen.toml", "base_url = \"https://example.org/help/\"\ndefault_language = \"en\"\n[markdown]\nunsafe_html = false\n");
+    s.build_ok();
+    let page = s.out("en/guides/raw/index.html");
+    assert!(!page.contains("<script>alert(1)"));
+    assert!(!page.contains("javascript:"));
+    assert!(!page.contains("<b onclick"));
+}
+
+#[test]
+fn same_input_in_another_file_order_builds_the_same_bytes() {
+    let a = TestSite::basic();
+    a.build_ok();
+    // the same files created in the reverse order, in another folder
+    let b = TestSite::new();
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&a.root)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && !e.path().starts_with(a.root.join("public")))
+        .map(|e| (e.path().strip_prefix(&a.root).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files.reverse();
+    for (p, bytes) in &files {
+        b.write_bytes(p, bytes);
+    }
+    b.build_ok();
+    assert_eq!(a.snapshot(), b.snapshot());
+    for (_, bytes) in a.snapshot() {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(&a.root.to_string_lossy().to_string()), "no build path leaks into the output");
+    }
+}
+
+#[test]
+fn concurrent_builds_never_leave_a_half_written_site() {
+    let s = TestSite::basic();
+    s.build_ok();
+    let expected = s.snapshot();
+    for _ in 0..3 {
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_helpgen"))
+                    .arg("build")
+                    .current_dir(&s.root)
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for r in runs {
+            let out = r.wait_with_output().unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+        assert_eq!(expected, s.snapshot());
+        let leftovers: Vec<String> = std::fs::read_dir(&s.root)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("helpgen-new") || n.contains("helpgen-old"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+}
