@@ -1,5 +1,6 @@
 // Gate: axe-core finds no WCAG 2.0/2.1 A or AA violation on any page kind, in every language, in the light
-// and the dark colour scheme, at 360 px and 1280 px; also with the language menu open and FAQ answers open.
+// and the dark colour scheme, at 360 px and 1280 px; also with the language menu open, FAQ answers open, and
+// search results open.
 import { LANGS, SCHEMES, WIDTHS, axe, baseUrl, colorScheme, formatViolations, main, newPage } from "./lib.mjs";
 
 // The page kinds of the shipped site, as paths under a language.
@@ -13,7 +14,7 @@ const KINDS = {
   "404": "no-such-page/",
 };
 
-async function gate(page, where, c, { menuOpen = false } = {}) {
+async function gate(page, where, c, { overlay = false } = {}) {
   for (const width of WIDTHS) {
     await page.setViewport({ width, height: 800 });
     for (const scheme of SCHEMES) {
@@ -23,10 +24,10 @@ async function gate(page, where, c, { menuOpen = false } = {}) {
       if (!c.ok(violations.length === 0, `axe: ${violations.length} violation(s) on ${label}`))
         console.log(formatViolations(label, violations));
       // a contrast axe could not measure is a contrast nobody checked: the theme must keep it measurable
-      // (text hidden under the open language menu cannot be measured, and need not be)
+      // (text hidden under an open menu or search results cannot be measured, and need not be)
       const unmeasured = incomplete
         .filter((v) => v.id === "color-contrast")
-        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(menuOpen && /overlapped by another element/.test(n.summary))) }))
+        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(overlay && /overlap/.test(n.summary))) }))
         .filter((v) => v.nodes.length);
       if (!c.ok(unmeasured.length === 0, `axe: colour contrast not measurable on ${label}`))
         console.log(formatViolations(`${label} (needs review)`, unmeasured));
@@ -54,7 +55,7 @@ await main("axe", async (browser, c) => {
       await page.setViewport({ width: 1280, height: 800 });
       await page.click(".lang-switcher summary");
       c.ok(await page.$eval(".lang-switcher details", (d) => d.open), `${where}: the language menu opens`);
-      await gate(page, `${where} with the language menu open`, c, { menuOpen: true });
+      await gate(page, `${where} with the language menu open`, c, { overlay: true });
     }
     if (where.endsWith(" faq")) {
       // one answer opened by a click, then all of them
@@ -63,6 +64,20 @@ await main("axe", async (browser, c) => {
       c.ok(await page.$eval(".faq-item", (d) => d.open), `${where}: a click opens the first answer`);
       await page.$$eval(".faq-item", (ds) => ds.forEach((d) => (d.open = true)));
       await gate(page, `${where} with the answers open`, c);
+    }
+    if (where.endsWith(" home") && (await page.$("form.search:not([hidden])"))) {
+      // search results open (one selected with the arrow key), then a search that finds nothing
+      await page.setViewport({ width: 1280, height: 800 });
+      const q = await page.$eval("main .card-pages a", (a) => a.textContent.trim().split(/\s+/).slice(0, 2).join(" "));
+      await page.click("#search-input");
+      await page.keyboard.type(q);
+      await page.waitForSelector("#search-results:not([hidden]) [role=option]", { timeout: 10_000 });
+      await page.keyboard.press("ArrowDown");
+      await gate(page, `${where} with search results for "${q}" open`, c, { overlay: true });
+      await page.click("#search-input", { count: 3 });
+      await page.keyboard.type("qqxqzvw");
+      await page.waitForSelector(".search-empty:not([hidden])", { timeout: 10_000 });
+      await gate(page, `${where} with a search that finds nothing`, c, { overlay: true });
     }
     for (const e of page.errors.splice(0)) c.fail(`${where}: ${e}`);
   }

@@ -33,6 +33,8 @@ function focusedInfo() {
   if (!el || el === document.body || el === document.documentElement) return null;
   const kb = window.__kb;
   const first = kb.seen.has(el);
+  const same = kb.last === el; // a date input's day, month and year are Tab stops of one element
+  kb.last = el;
   kb.seen.add(el);
   const text = (el.innerText || el.value || el.getAttribute("aria-label") || "").trim().replace(/\s+/g, " ").slice(0, 40);
   const name = `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ""}${el.getAttribute("href") ? ` href="${el.getAttribute("href")}"` : ""}> "${text}"`;
@@ -53,6 +55,7 @@ function focusedInfo() {
   const indicator = before ? (hasOutline && outline !== before.outline) || s.boxShadow !== before.shadow : hasOutline || s.boxShadow !== "none";
   return {
     again: first,
+    same,
     name,
     skipLink: el.classList.contains("skip-link"),
     href: el.getAttribute("href"),
@@ -70,13 +73,16 @@ function unreached(sel) {
   const out = [];
   for (const el of document.querySelectorAll(sel)) {
     if (window.__kb.seen.has(el) || el.disabled || el.closest("[hidden], [inert]")) continue;
+    // a radio group is one Tab stop (the arrow keys move within it)
+    if (el.type === "radio" && [...window.__kb.seen].some((o) => o.type === "radio" && o.name === el.name && o.form === el.form)) continue;
     const closedDetails = el.closest("details:not([open])");
     if (closedDetails && el.tagName !== "SUMMARY") continue;
     if (el.tagName === "SUMMARY" && el.parentElement.closest("details:not([open])")) continue;
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
     if (r.width === 0 || r.height === 0 || s.visibility !== "visible") continue;
-    out.push(`<${el.tagName.toLowerCase()}> "${(el.innerText || "").trim().slice(0, 40)}" ${el.getAttribute("href") || ""}`);
+    const what = el.tagName === "INPUT" ? ` type="${el.type}" name="${el.name}"` : "";
+    out.push(`<${el.tagName.toLowerCase()}${what}> "${(el.innerText || "").trim().slice(0, 40)}" ${el.getAttribute("href") || ""}`);
   }
   return out;
 }
@@ -91,6 +97,7 @@ async function tabThrough(page, where, c) {
       c.ok(f && f.skipLink, `${where}: the first Tab focuses the skip link (got ${f && f.name})`);
       if (f && f.skipLink) c.eq(f.href, "#main", `${where}: the skip link's target`);
     }
+    if (f && f.same) continue;
     if (!f || f.again) break;
     count++;
     c.ok(f.known, `${where}: focus reached an element that is not a control: ${f.name}`);

@@ -374,11 +374,10 @@
       var note = "";
       if (results.correction) note = (form.getAttribute("data-dym") || "%s").replace("%s", results.correction);
       results.forEach(function (r, i) {
+        // the option is the link itself (an option holding a link would nest interactive controls)
         var li = document.createElement("li");
-        li.setAttribute("role", "option");
-        li.id = form.id + "-opt-" + i;
-        li.setAttribute("aria-selected", "false");
-        li.innerHTML = '<a href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" +
+        li.setAttribute("role", "none");
+        li.innerHTML = '<a role="option" id="' + form.id + "-opt-" + i + '" aria-selected="false" href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" +
           (r.page ? '<span class="result-page">' + escapeHtml(r.page) + "</span>" : "") +
           '<span class="result-excerpt">' + r.excerpt + "</span></a>";
         li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = r.url; });
@@ -408,7 +407,7 @@
       else if (e.key === "Enter") {
         var opts = options();
         var target = opts[active >= 0 ? active : 0];
-        if (target) { e.preventDefault(); location.href = target.querySelector("a").href; }
+        if (target) { e.preventDefault(); location.href = target.href; }
       }
     });
     form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
