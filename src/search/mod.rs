@@ -12,7 +12,8 @@
 
 pub mod tokenize;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -142,25 +143,40 @@ struct Posting {
     flags: u8,
 }
 
+/// Postings of one key: (entry id, posting), in entry order.
+type Postings = Vec<(usize, Posting)>;
+
+fn add(map: &mut HashMap<String, Postings>, key: &str, id: usize, flags: u8) {
+    // entries are indexed in order, so a key's current entry is its last posting
+    match map.get_mut(key) {
+        Some(list) => match list.last_mut() {
+            Some((last, p)) if *last == id => {
+                p.tf += 1;
+                p.flags |= flags;
+            }
+            _ => list.push((id, Posting { tf: 1, flags })),
+        },
+        None => {
+            map.insert(key.to_string(), vec![(id, Posting { tf: 1, flags })]);
+        }
+    }
+}
+
 /// Builds the files of one language's index: path below `search/<prefix>/` → bytes.
 pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<String, Vec<u8>> {
     let stem = stemmer(lang);
-    let mut terms: BTreeMap<String, BTreeMap<usize, Posting>> = BTreeMap::new();
-    let mut exacts: BTreeMap<String, BTreeMap<usize, Posting>> = BTreeMap::new();
+    let mut terms: HashMap<String, Postings> = HashMap::new();
+    let mut exacts: HashMap<String, Postings> = HashMap::new();
     let mut lengths = Vec::with_capacity(entries.len());
-    let mut cjk_terms: BTreeSet<String> = BTreeSet::new();
-    let add = |map: &mut BTreeMap<String, BTreeMap<usize, Posting>>, key: &str, id: usize, flags: u8| {
-        let p = map.entry(key.to_string()).or_default().entry(id).or_default();
-        p.tf += 1;
-        p.flags |= flags;
-    };
+    let mut cjk_terms: HashSet<String> = HashSet::new();
     for (id, e) in entries.iter().enumerate() {
         let title: Vec<Token> = tokenize(&e.title, Mode::Index);
         let page: Vec<Token> = tokenize(&e.page, Mode::Index);
-        let body: Vec<Token> = tokenize(&format!("{} {}", e.text, e.extra), Mode::Index);
+        let mut body: Vec<Token> = tokenize(&e.text, Mode::Index);
+        body.extend(tokenize(&e.extra, Mode::Index));
         lengths.push(title.len() + body.len());
-        let in_title: BTreeSet<&str> = title.iter().map(|t| t.term.as_str()).collect();
-        let in_page: BTreeSet<&str> = page.iter().map(|t| t.term.as_str()).collect();
+        let in_title: HashSet<&str> = title.iter().map(|t| t.term.as_str()).collect();
+        let in_page: HashSet<&str> = page.iter().map(|t| t.term.as_str()).collect();
         for t in title.iter().chain(&body).chain(&page) {
             let flags =
                 u8::from(in_title.contains(t.term.as_str())) | (u8::from(in_page.contains(t.term.as_str())) << 1);
@@ -168,7 +184,7 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
             if t.exact != t.term {
                 add(&mut exacts, &t.exact, id, flags);
             }
-            if t.cjk {
+            if t.cjk && !cjk_terms.contains(&t.term) {
                 cjk_terms.insert(t.term.clone());
             }
         }
@@ -181,45 +197,53 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
         // quantized to 1..=31 in the high bits, title flags in the two low bits
         (((w * 10.0).round() as u64).clamp(1, 31) << 2) | u64::from(p.flags)
     };
-    let postings = |m: &BTreeMap<usize, Posting>| -> Value {
-        let mut flat = Vec::with_capacity(m.len() * 2);
+    // `[delta id, weight, ...]` written straight to JSON text
+    let postings = |list: &[(usize, Posting)]| -> String {
+        let mut out = String::with_capacity(list.len() * 6 + 2);
+        out.push('[');
         let mut last = 0usize;
-        for (&id, p) in m {
-            flat.push(json!(id - last));
-            flat.push(json!(weight(id, p)));
-            last = id;
+        for (i, (id, p)) in list.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{},{}", id - last, weight(*id, p));
+            last = *id;
         }
-        Value::Array(flat)
+        out.push(']');
+        out
     };
+    let mut term_keys: Vec<&String> = terms.keys().collect();
+    term_keys.sort();
 
     // stem groups: terms with the same stem, merged, where a group has two or more terms
     let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     if let Some(st) = &stem {
-        for term in terms.keys().filter(|t| !cjk_terms.contains(*t)) {
+        for term in term_keys.iter().filter(|t| !cjk_terms.contains(**t)) {
             let s = fold(&st.stem(term));
             if s.chars().count() >= 3 {
-                groups.entry(s).or_default().insert(term.clone());
+                groups.entry(s).or_default().insert((*term).clone());
             }
         }
         groups.retain(|_, members| members.len() > 1);
     }
     let mut deletions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for term in terms.keys().filter(|t| !cjk_terms.contains(*t)) {
+    for term in term_keys.iter().filter(|t| !cjk_terms.contains(**t)) {
         for v in deletion_variants(term) {
-            if v != *term {
-                deletions.entry(v).or_default().insert(term.clone());
+            if v != **term {
+                deletions.entry(v).or_default().insert((*term).clone());
             }
         }
     }
 
     let keys = terms.len() + exacts.len() + groups.len() + deletions.len();
     let shards = (keys / 400).max(1).next_power_of_two().min(1024);
-    let mut files: Vec<BTreeMap<&str, BTreeMap<String, Value>>> = vec![BTreeMap::new(); shards];
-    let mut put = |kind: &'static str, shard_key: &str, key: &str, v: Value| {
+    // shard → kind → key → JSON text of the value; sorted maps keep the files byte-stable
+    let mut files: Vec<BTreeMap<&str, BTreeMap<String, String>>> = vec![BTreeMap::new(); shards];
+    let mut put = |kind: &'static str, shard_key: &str, key: &str, v: String| {
         files[shard_of(shard_key, shards)].entry(kind).or_default().insert(key.to_string(), v);
     };
-    for (t, m) in &terms {
-        put("t", t, t, postings(m));
+    for t in &term_keys {
+        put("t", t, t, postings(&terms[*t]));
     }
     for (x, m) in &exacts {
         put("x", &fold(x), x, postings(m));
@@ -227,24 +251,42 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
     for (s, members) in &groups {
         let mut merged: BTreeMap<usize, Posting> = BTreeMap::new();
         for m in members {
-            for (&id, p) in &terms[m] {
-                let e = merged.entry(id).or_default();
+            for (id, p) in &terms[m] {
+                let e = merged.entry(*id).or_default();
                 e.tf += p.tf;
                 e.flags |= p.flags;
             }
         }
+        let merged: Vec<(usize, Posting)> = merged.into_iter().collect();
         put("g", s, s, postings(&merged));
         for m in members {
-            put("s", m, m, json!(s));
+            put("s", m, m, serde_json::to_string(s).expect("json"));
         }
     }
     for (v, ts) in &deletions {
-        put("d", v, v, json!(ts.iter().collect::<Vec<_>>()));
+        put("d", v, v, serde_json::to_string(&ts.iter().collect::<Vec<_>>()).expect("json"));
     }
 
     let mut out = BTreeMap::new();
     for (i, f) in files.iter().enumerate() {
-        out.insert(format!("t-{i}.js"), script(&format!("{prefix}/t-{i}"), &json!(f)));
+        let mut text = String::from("{");
+        for (k, (kind, table)) in f.iter().enumerate() {
+            if k > 0 {
+                text.push(',');
+            }
+            let _ = write!(text, "\"{kind}\":{{");
+            for (j, (key, value)) in table.iter().enumerate() {
+                if j > 0 {
+                    text.push(',');
+                }
+                text.push_str(&serde_json::to_string(key).expect("json"));
+                text.push(':');
+                text.push_str(value);
+            }
+            text.push('}');
+        }
+        text.push('}');
+        out.insert(format!("t-{i}.js"), script_text(&format!("{prefix}/t-{i}"), &text));
     }
     for (i, chunk) in entries.chunks(RECORDS_PER_CHUNK).enumerate() {
         let records: Vec<Value> = chunk
@@ -291,24 +333,30 @@ struct Meta<'a> {
 
 /// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch).
 fn script(key: &str, data: &Value) -> Vec<u8> {
-    format!(
-        "__helpgenSearch({},{});\n",
-        serde_json::to_string(key).expect("key"),
-        crate::render::script_safe_json(data)
-    )
-    .into_bytes()
+    script_text(key, &serde_json::to_string(data).expect("json"))
+}
+
+/// As `script`, from JSON text; `<`, `>` and `&` are escaped so no text can close a script element.
+fn script_text(key: &str, json: &str) -> Vec<u8> {
+    let safe = json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
+    format!("__helpgenSearch({},{safe});\n", serde_json::to_string(key).expect("key")).into_bytes()
 }
 
 /// Builds every language's index: output path → bytes.
 pub fn build(site: &Site, content: &Content, pages: &[RenderedPage]) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for l in &site.languages {
-        let es = entries(site, content, pages, &l.tag);
-        for (name, bytes) in build_language(&l.tag, &l.prefix, &es) {
-            out.insert(format!("search/{}/{name}", l.prefix), bytes);
-        }
-    }
-    out
+    use rayon::prelude::*;
+    let per_language: Vec<Vec<(String, Vec<u8>)>> = site
+        .languages
+        .par_iter()
+        .map(|l| {
+            let es = entries(site, content, pages, &l.tag);
+            build_language(&l.tag, &l.prefix, &es)
+                .into_iter()
+                .map(|(name, bytes)| (format!("search/{}/{name}", l.prefix), bytes))
+                .collect()
+        })
+        .collect();
+    per_language.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

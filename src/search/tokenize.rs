@@ -53,6 +53,10 @@ fn is_joiner(c: char) -> bool {
 /// few letters that have no decomposition, and Kazakh letters to the Russian ones readers type
 /// instead. Marks of other scripts (Devanagari vowel signs, ...) stay.
 pub fn fold(s: &str) -> String {
+    // fast path: nothing below U+00C0 decomposes or is mapped
+    if s.chars().all(|c| (c as u32) < 0xC0) {
+        return s.to_string();
+    }
     let stripped: String = s.nfd().filter(|c| !matches!(*c as u32, 0x0300..=0x036F)).collect();
     let mut out = String::with_capacity(stripped.len());
     for c in stripped.nfc() {
@@ -82,7 +86,12 @@ pub fn fold(s: &str) -> String {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str, mode: Mode) -> Vec<Token> {
-    let norm: Vec<char> = text.nfkc().collect::<String>().to_lowercase().chars().collect();
+    // NFKC leaves ASCII as it is (the common case, and the slow step otherwise)
+    let norm: Vec<char> = if text.is_ascii() {
+        text.to_ascii_lowercase().chars().collect()
+    } else {
+        text.nfkc().collect::<String>().to_lowercase().chars().collect()
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < norm.len() {
