@@ -71,7 +71,7 @@ impl CheckReport {
 pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
     let opts = BuildOptions::new(root);
     let project = load_project(&opts)?;
-    let pages = render_pages(&project, false)?;
+    let pages = render_pages(&project, false, None)?;
     let mut report = CheckReport::default();
     let mut diags = project.warnings.clone();
     check_links(&project, &pages, &mut diags);

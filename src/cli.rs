@@ -115,6 +115,7 @@ impl BuildArgs {
             base_url: self.base_url.clone(),
             include_drafts: self.drafts,
             live_reload: false,
+            progress: None,
         }
     }
 }

@@ -33,6 +33,19 @@ use config::Config;
 use diagnostics::{Diagnostic, Diagnostics};
 use output::Output;
 
+/// Reports progress of a long stage: (stage, done, total). Called from several threads.
+pub type ProgressFn = dyn Fn(&str, usize, usize) + Send + Sync;
+
+/// A progress callback that options can carry (the terminal shows a bar; tests and CI see nothing).
+#[derive(Clone)]
+pub struct Progress(pub Arc<ProgressFn>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
+}
+
 /// What `helpgen build` was asked to do.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -44,11 +57,19 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     pub include_drafts: bool,
     pub live_reload: bool,
+    pub progress: Option<Progress>,
 }
 
 impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        BuildOptions { root: root.into(), output: None, base_url: None, include_drafts: false, live_reload: false }
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            base_url: None,
+            include_drafts: false,
+            live_reload: false,
+            progress: None,
+        }
     }
 }
 
@@ -181,7 +202,11 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
 }
 
 /// Renders every page of a loaded project.
-pub fn render_pages(project: &Project, live_reload: bool) -> Result<Vec<render::RenderedPage>, Diagnostics> {
+pub fn render_pages(
+    project: &Project,
+    live_reload: bool,
+    progress: Option<&ProgressFn>,
+) -> Result<Vec<render::RenderedPage>, Diagnostics> {
     let input = render::RenderInput {
         git_dates: &project.git_dates,
         config: &project.config,
@@ -191,6 +216,7 @@ pub fn render_pages(project: &Project, live_reload: bool) -> Result<Vec<render::
         locales: project.locales.clone(),
         contacts: &project.contacts,
         live_reload,
+        progress,
     };
     render::render_all(&input)
 }
@@ -199,7 +225,7 @@ pub fn render_pages(project: &Project, live_reload: bool) -> Result<Vec<render::
 pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
     let start = Instant::now();
     let project = load_project(opts)?;
-    let pages = render_pages(&project, opts.live_reload)?;
+    let pages = render_pages(&project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0))?;
     let Project { config, content, locales, theme, site, warnings, .. } = project;
     let mut out = Output::default();
     out.files.extend(search::build(&site, &content, &pages));

@@ -49,8 +49,32 @@ fn main() -> ExitCode {
             }
         }
         cli::Command::Build(args) => {
-            let opts = args.options();
-            match helpgen::build(&opts) {
+            let mut opts = args.options();
+            // a bar on a terminal for long builds; indicatif draws nothing when stderr is not one
+            let bar = indicatif::ProgressBar::hidden();
+            if !cli.quiet && std::io::stderr().is_terminal() {
+                let shown = bar.clone();
+                opts.progress =
+                    Some(helpgen::Progress(std::sync::Arc::new(move |stage: &str, done: usize, total: usize| {
+                        if total < 200 {
+                            return;
+                        }
+                        if shown.is_hidden() {
+                            shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                            shown.set_length(total as u64);
+                            shown.set_style(
+                                indicatif::ProgressStyle::with_template("{msg:>8} [{bar:40}] {pos}/{len} pages")
+                                    .expect("template")
+                                    .progress_chars("=> "),
+                            );
+                            shown.set_message(stage.to_string());
+                        }
+                        shown.set_position(done as u64);
+                    })));
+            }
+            let result = helpgen::build(&opts);
+            bar.finish_and_clear();
+            match result {
                 Ok(report) => {
                     printer.diagnostics(&report.warnings);
                     if !cli.quiet {

@@ -42,6 +42,8 @@ pub struct RenderInput<'a> {
     pub git_dates: &'a HashMap<String, String>,
     /// `helpgen serve` injects its live-reload script; `build` never does.
     pub live_reload: bool,
+    /// Told after each rendered page.
+    pub progress: Option<&'a crate::ProgressFn>,
 }
 
 #[derive(Serialize)]
@@ -170,8 +172,20 @@ pub fn render_all(input: &RenderInput) -> Result<Vec<RenderedPage>, Diagnostics>
         .iter()
         .map(|l| (l.tag.as_str(), input.theme.for_language(input.locales.clone(), &l.tag)))
         .collect();
-    let results: Vec<Result<RenderedPage, Diagnostic>> =
-        input.site.nodes.par_iter().map(|node| render_node(input, &teras[node.lang.as_str()], node)).collect();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = input.site.nodes.len();
+    let results: Vec<Result<RenderedPage, Diagnostic>> = input
+        .site
+        .nodes
+        .par_iter()
+        .map(|node| {
+            let page = render_node(input, &teras[node.lang.as_str()], node);
+            if let Some(progress) = input.progress {
+                progress("render", done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+            }
+            page
+        })
+        .collect();
     let mut pages = Vec::with_capacity(results.len());
     let mut problems = Diagnostics::default();
     for r in results {

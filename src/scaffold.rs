@@ -24,8 +24,8 @@ macro_rules! embed {
 
 /// The default theme, as shipped in `themes/default/` (a test keeps this list complete).
 pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
-    "static/assets/helpgen.css",
     "static/assets/composer.js",
+    "static/assets/helpgen.css",
     "static/assets/helpgen.js",
     "static/assets/search.js",
     "templates/404.html",
