@@ -53,6 +53,7 @@ pub fn serve(opts: &ServeOptions, on_event: &dyn Fn(&str)) -> Result<(), String>
         base_url: Some(base_url.clone()),
         include_drafts: true,
         live_reload: true,
+        progress: None,
     };
 
     let (tx, rx) = channel::<Update>();
