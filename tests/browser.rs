@@ -433,6 +433,27 @@ fn journey_site_works_from_file_urls() {
 }
 
 #[test]
+fn journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer() {
+    if ready("journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer") {
+        journey("romanian", shipped_copy());
+    }
+}
+
+#[test]
+fn journey_search_works_from_file_urls() {
+    if ready("journey_search_works_from_file_urls") {
+        journey("filesearch", shipped_copy());
+    }
+}
+
+#[test]
+fn journey_reader_writes_copies_and_mails_a_complaint_in_every_language() {
+    if ready("journey_reader_writes_copies_and_mails_a_complaint_in_every_language") {
+        journey("composer", shipped_copy());
+    }
+}
+
+#[test]
 fn screenshots_of_home_guide_and_faq_at_phone_and_desktop_width() {
     if ready("screenshots_of_home_guide_and_faq_at_phone_and_desktop_width") {
         journey("screenshots", shipped_copy());

@@ -162,6 +162,109 @@ const JOURNEYS = {
     noErrors(page, "file:// journey", c);
   },
 
+  // A Romanian reader searches without diacritics and opens the FAQ question found, which opens expanded.
+  async romanian(browser, c) {
+    const page = await newPage(browser, 1280);
+    await page.goto(`${baseUrl()}ro/`, { waitUntil: "load" });
+    await page.keyboard.press("/");
+    c.eq(await page.evaluate(() => document.activeElement && document.activeElement.name), "q", "/ focuses the search box");
+    await page.keyboard.type("cat dureaza procesarea comenzii");
+    await page.waitForSelector("#search-results [role=option]", { visible: true, timeout: 10_000 });
+    const first = await page.$eval("#search-results [role=option]", (a) => decodeURIComponent(a.href));
+    c.ok(first.endsWith("ro/faq/questions/index.html#cât-durează-procesarea-unei-comenzi"), `the first result is the FAQ question: ${first}`);
+    const status = await page.$eval(".search-status", (p) => p.textContent);
+    c.ok(/rezultat/.test(status), `the result count is in Romanian: "${status}"`);
+    const marked = await page.$$eval("#search-results mark", (m) => m.map((x) => x.textContent.toLowerCase()));
+    c.ok(marked.some((m) => m.startsWith("durează") || m.startsWith("procesarea")), `matched words are marked: ${marked}`);
+    await axeClean(page, "ro search results open", c);
+    await page.keyboard.press("ArrowDown");
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.keyboard.press("Enter")]);
+    c.ok(decodeURIComponent(page.url()).endsWith("#cât-durează-procesarea-unei-comenzi"), `Enter opens the question: ${page.url()}`);
+    await page.waitForFunction(() => { const d = document.getElementById(decodeURIComponent(location.hash.slice(1))); return d && d.open; }, { timeout: 5000 });
+    c.ok(true, "the question opens expanded");
+    const open = await page.$$eval("details.faq-item[open]", (d) => d.map((x) => x.id));
+    c.eq(open, ["cât-durează-procesarea-unei-comenzi"], "only that answer is open");
+    // a query that finds nothing shows the contact channels and the guides, never an empty box
+    await page.click("#search-input", { clickCount: 3 });
+    await page.keyboard.type("zzqxj");
+    await page.waitForSelector(".search-empty:not([hidden])", { visible: true, timeout: 10_000 });
+    const empty = await page.$eval(".search-empty", (e) => ({ text: e.textContent, links: e.querySelectorAll("a").length }));
+    c.ok(empty.links >= 3 && empty.text.includes("zzqxj"), `nothing found: help and guides shown (${empty.links} links)`);
+    noErrors(page, "romanian journey", c);
+  },
+
+  // Search from file://: the index loads as scripts, results lead to pages.
+  async filesearch(browser, c) {
+    const page = await newPage(browser, 1280);
+    await page.goto(fileUrl("sv/index.html"), { waitUntil: "load" });
+    await page.click("#search-input");
+    await page.keyboard.type("klagomal");
+    await page.waitForSelector("#search-results [role=option]", { visible: true, timeout: 10_000 });
+    const n = await page.$$eval("#search-results [role=option]", (o) => o.length);
+    c.ok(n > 0, `file://: search finds ${n} results without a server`);
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click("#search-results [role=option]")]);
+    c.ok(page.url().startsWith("file://") && page.url().includes("/sv/"), `file://: a result opens (${page.url()})`);
+    noErrors(page, "file:// search", c);
+  },
+
+  // The complaint composer: fill in, see the message, copy it, mail it, remember and forget details; nothing sent.
+  async composer(browser, c) {
+    const context = await browser.createBrowserContext();
+    const origin = new URL(baseUrl()).origin;
+    await context.overridePermissions(origin, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
+    const page = await newPage(context, 1280);
+    for (const [lang, hello] of [["sv", "Hej"], ["ro", "Bună ziua"], ["zh-hant", "您好"], ["kk", "Сәлеметсіз бе"], ["af", "Goeie dag"], ["en", "Hello"]]) {
+      await page.goto(`${baseUrl()}${lang}/complaints/file-a-complaint/`, { waitUntil: "load" });
+      const requests = [];
+      const onRequest = (r) => requests.push(r.url());
+      page.on("request", onRequest);
+      c.ok(await page.$eval(".composer-nojs", (e) => e.hidden), `${lang}: the plain template is replaced by the form`);
+      // errors tied to their fields
+      await page.click(".composer-form button[type=submit]");
+      const invalid = await page.$$eval(".composer [aria-invalid=true]", (f) => f.map((x) => x.name));
+      c.eq(invalid, ["order", "problem"], `${lang}: the missing fields are marked`);
+      c.ok(await page.$eval(".composer [name=order]", (f) => document.activeElement === f), `${lang}: focus goes to the first error`);
+      await axeClean(page, `${lang} composer with errors`, c);
+      await page.type(".composer [name=order]", "402-1234567");
+      await page.select(".composer [name=problem]", "damaged");
+      await page.type(".composer [name=details]", "X");
+      await page.click(".composer input[name=outcome][value=replacement]");
+      await page.click(".composer input[name=evidence][value=photos]");
+      await page.click(".composer input[name=evidence][value=receipt]");
+      await page.type(".composer [name=name]", "Ana");
+      await page.click(".composer [name=remember]");
+      await page.click(".composer-form button[type=submit]");
+      const message = await page.$eval(".composer-message", (t) => t.value);
+      c.ok(message.startsWith(hello), `${lang}: the message greets in the language: ${JSON.stringify(message.slice(0, 30))}`);
+      c.ok(message.includes("402-1234567") && message.includes("Ana"), `${lang}: the message has the order and the name`);
+      c.ok(!message.includes("⟦"), `${lang}: every slot is filled`);
+      const mail = await page.$eval("[data-action=mail]", (a) => a.href);
+      c.ok(mail.startsWith("mailto:?subject=") && decodeURIComponent(mail).includes("402-1234567") && decodeURIComponent(mail.split("&body=")[1]).startsWith(hello), `${lang}: the mailto link carries subject and body`);
+      await page.click("[data-action=copy]");
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      c.eq(copied, message, `${lang}: the copy button copies the message`);
+      await axeClean(page, `${lang} composer filled`, c);
+      page.off("request", onRequest);
+      c.eq(requests, [], `${lang}: composing sends nothing over the network`);
+      if (lang === "sv") {
+        await page.reload({ waitUntil: "load" });
+        c.eq(await page.$eval(".composer [name=name]", (f) => f.value), "Ana", "remembered details come back after a reload");
+        await page.click("[data-action=forget]");
+        c.eq(await page.evaluate(() => localStorage.getItem("helpgen:composer")), null, "forget removes the details");
+        c.ok((await page.$eval(".composer-status", (s) => s.textContent)).length > 0, "forgetting is confirmed");
+        await page.click(".composer [name=remember]");
+      } else {
+        await page.click("[data-action=forget]");
+      }
+    }
+    // without JavaScript: the plain template
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${baseUrl()}en/complaints/file-a-complaint/`, { waitUntil: "load" });
+    c.ok(await page.$eval(".composer-template", (p) => p.offsetHeight > 0 && p.textContent.includes("[order number]")), "without JavaScript the fill-in template shows");
+    c.ok(await page.$eval(".composer-form", (f) => f.hidden), "without JavaScript the form stays hidden");
+    noErrors(page, "composer journey", c);
+  },
+
   // Screenshots of the home, a guide and the FAQ at phone and desktop width, for a person to look at.
   async screenshots(browser, c) {
     const page = await newPage(browser);

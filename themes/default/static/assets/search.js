@@ -380,7 +380,8 @@
         li.innerHTML = '<a role="option" id="' + form.id + "-opt-" + i + '" aria-selected="false" href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" +
           (r.page ? '<span class="result-page">' + escapeHtml(r.page) + "</span>" : "") +
           '<span class="result-excerpt">' + r.excerpt + "</span></a>";
-        li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = r.url; });
+        // keep the focus in the box while the pointer is down; the click then follows the link itself
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
         list.appendChild(li);
       });
       list.hidden = !results.length;
