@@ -4,7 +4,7 @@
 //! categories). Returns diagnostics plus a per-language summary; `--mark-translated` records that a
 //! translation is up to date with its source.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -68,13 +68,16 @@ impl CheckReport {
 }
 
 /// Runs every check over the project at `root`.
-pub fn check(root: &Path) -> Result<CheckReport, Diagnostics> {
+pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     let opts = BuildOptions::new(root);
     let project = load_project(&opts)?;
     let pages = render_pages(&project, false, None)?;
     let mut report = CheckReport::default();
     let mut diags = project.warnings.clone();
     check_links(&project, &pages, &mut diags);
+    if external {
+        check_external(&project, &pages, &mut diags);
+    }
     report.languages = translation_status(&project, &mut diags);
     check_fluent(&project, &mut diags, &mut report.languages);
     report.diagnostics = diags.sorted().0;
@@ -170,6 +173,66 @@ fn check_links(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostic
                 diags.push(at(format!("broken link: the file content/{target_lang}/{target_rel} does not exist")));
             }
         }
+    }
+}
+
+/// External http(s) links, each URL asked once (HEAD, then GET when HEAD is refused) through `curl`,
+/// which brings TLS and proxies without adding an HTTP stack to helpgen; in parallel.
+fn check_external(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostics) {
+    use rayon::prelude::*;
+    let mut uses: BTreeMap<String, Vec<(PathBuf, usize)>> = BTreeMap::new();
+    for page in pages {
+        let node = project.site.node(page.node);
+        if node.fallback_of.is_some() {
+            continue;
+        }
+        let src = &project.content.pages[node.source];
+        for link in
+            page.markdown.links.iter().filter(|l| l.dest.starts_with("http://") || l.dest.starts_with("https://"))
+        {
+            let line = src.body_line + line_col(&src.body, link.offset).0 - 1;
+            uses.entry(link.dest.clone()).or_default().push((src.path.clone(), line));
+        }
+    }
+    let results: Vec<(String, Result<u16, String>)> = uses
+        .keys()
+        .cloned()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|url| {
+            let status = fetch_status(&url);
+            (url, status)
+        })
+        .collect();
+    for (url, status) in results {
+        let problem = match status {
+            Ok(code) if code < 400 => continue,
+            Ok(code) => format!("external link {url} answers HTTP {code}"),
+            Err(e) => format!("external link {url} cannot be reached: {e}"),
+        };
+        for (path, line) in &uses[&url] {
+            diags.push(Diagnostic::error(path, problem.clone()).at(*line, 0).hint("fix or remove the link"));
+        }
+    }
+}
+
+fn fetch_status(url: &str) -> Result<u16, String> {
+    let ask = |head: bool| -> Result<u16, String> {
+        let mut cmd = std::process::Command::new("curl");
+        cmd.args(["-sS", "-L", "--max-time", "15", "-o", "/dev/null", "-w", "%{http_code}"]);
+        if head {
+            cmd.arg("-I");
+        }
+        let out = cmd.arg("--").arg(url).output().map_err(|e| format!("curl is needed for --external ({e})"))?;
+        let code: u16 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0);
+        if code == 0 {
+            return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
+        }
+        Ok(code)
+    };
+    match ask(true)? {
+        405 | 403 | 501 => ask(false),
+        code => Ok(code),
     }
 }
 

@@ -44,6 +44,9 @@ pub struct CheckArgs {
     /// Treat warnings (missing translations, UI gaps) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Also check external http(s) links over the network (needs curl).
+    #[arg(long)]
+    pub external: bool,
     /// Record that this translation (e.g. content/sv/faq/questions.md) follows the current source.
     #[arg(long, value_name = "PAGE")]
     pub mark_translated: Option<PathBuf>,

@@ -104,7 +104,7 @@ fn run_check(args: &cli::CheckArgs, printer: &Printer) -> ExitCode {
             }
         };
     }
-    match helpgen::check::check(&args.root) {
+    match helpgen::check::check(&args.root, args.external) {
         Ok(mut report) => {
             if args.strict {
                 helpgen::check::apply_strict(&mut report);

@@ -136,3 +136,37 @@ fn the_embedded_theme_is_the_whole_default_theme() {
     let embedded: Vec<String> = helpgen::scaffold::DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
     assert_eq!(embedded, on_disk, "update DEFAULT_THEME in src/scaffold.rs");
 }
+
+#[test]
+fn check_external_asks_each_link_once_only_when_told() {
+    // a server on loopback: /ok answers 200, anything else 404
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in listener.incoming().flatten().take(8) {
+            let mut stream = stream;
+            let mut buf = [0u8; 2048];
+            let n = stream.read(&mut buf).unwrap_or(0);
+            let req = String::from_utf8_lossy(&buf[..n]);
+            let status =
+                if req.starts_with("HEAD /ok ") || req.starts_with("GET /ok ") { "200 OK" } else { "404 Not Found" };
+            let _ = write!(stream, "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        }
+    });
+    let s = TestSite::basic();
+    s.write(
+        "content/en/guides/other.md",
+        &format!(
+            "+++\ntitle = \"Other\"\n+++\n[fine](http://127.0.0.1:{port}/ok)\n\n[gone](http://127.0.0.1:{port}/gone)\n"
+        ),
+    );
+    let without = s.run(&["check"]);
+    assert!(!without.stderr().contains("external link"), "off by default");
+    let r = s.run(&["check", "--external"]);
+    let err = r.stderr();
+    assert!(!r.ok());
+    assert!(err.contains(&format!("external link http://127.0.0.1:{port}/gone answers HTTP 404")), "{err}");
+    assert!(err.contains("content/en/guides/other.md:6"), "{err}");
+    assert!(!err.contains("/ok answers"), "{err}");
+}
