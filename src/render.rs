@@ -333,6 +333,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         .nodes
         .iter()
         .filter(|n| n.lang == node.lang && n.page_kind == PageKind::Guide && n.kind == NodeKind::Page)
+        // a few, in site order: every page carries them for the "nothing found" panel
+        .take(6)
         .map(link)
         .collect();
     let not_translated = node.fallback_of.map(|_| {
