@@ -132,7 +132,7 @@
     var keys = [tok.term];
     var ch = Array.from(tok.term);
     if (!tok.cjk && ch.length >= 5) {
-      keys.push(ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join(""));
+      keys.push(ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join(""), ch[0] + ch[2] + ch[1] + ch.slice(3).join(""));
     }
     var seen = {};
     return keys.map(function (k) { return shardOf(k, meta.shards); }).filter(function (s) { return seen[s] ? false : (seen[s] = true); });
@@ -150,7 +150,9 @@
   function typoCandidates(tok, shards) {
     var ch = Array.from(tok.term);
     if (tok.cjk || ch.length < 5) return [];
-    var variants = [ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join("")];
+    // the word without its 1st or 2nd letter, with them swapped, or with the 2nd and 3rd swapped: the
+    // typos that change the two letters a shard is chosen by
+    var variants = [ch.slice(1).join(""), ch[0] + ch.slice(2).join(""), ch[1] + ch[0] + ch.slice(2).join(""), ch[0] + ch[2] + ch[1] + ch.slice(3).join("")];
     var out = (get(shards, "d", tok.term) || []).slice();
     variants.forEach(function (v) { out.push(v); (get(shards, "d", v) || []).forEach(function (k) { out.push(k); }); });
     return out;
