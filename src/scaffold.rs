@@ -33,6 +33,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/home.html",
     "templates/page.html",
     "templates/partials/breadcrumbs.html",
+    "templates/partials/channels.html",
     "templates/partials/composer.html",
     "templates/partials/contact.html",
     "templates/partials/faq.html",

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TestSite, copy_dir, repo};
+use common::{TestSite, repo};
 use rquickjs::{Context, Function, Promise, Runtime};
 
 const CLIENT: &str = "themes/default/static/assets/search.js";
@@ -64,13 +64,7 @@ struct Query {
 }
 
 fn shipped() -> TestSite {
-    let s = TestSite::new();
-    for dir in ["content", "locales", "data"] {
-        copy_dir(&repo().join(dir), &s.root.join(dir));
-    }
-    std::fs::copy(repo().join("helpgen.toml"), s.root.join("helpgen.toml")).unwrap();
-    s.build_ok();
-    s
+    TestSite::shipped()
 }
 
 /// Runs a query in the client; returns the result URLs.

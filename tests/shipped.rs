@@ -3,18 +3,12 @@
 
 mod common;
 
-use common::{TestSite, copy_dir, relative_links, repo};
+use common::TestSite;
 
 const LANGS: [&str; 6] = ["en", "sv", "kk", "zh-hant", "ro", "af"];
 
 fn shipped() -> TestSite {
-    let s = TestSite::new();
-    for dir in ["content", "locales", "data"] {
-        copy_dir(&repo().join(dir), &s.root.join(dir));
-    }
-    std::fs::copy(repo().join("helpgen.toml"), s.root.join("helpgen.toml")).unwrap();
-    s.build_ok();
-    s
+    TestSite::shipped()
 }
 
 fn json_ld(html: &str) -> serde_json::Value {
@@ -68,21 +62,7 @@ fn guides_and_faq_carry_valid_structured_data() {
 
 #[test]
 fn all_relative_links_resolve() {
-    let s = shipped();
-    let base = s.root.join("public");
-    let mut checked = 0;
-    for (path, bytes) in s.snapshot() {
-        if !path.ends_with(".html") || path.ends_with("404.html") {
-            continue;
-        }
-        let html = String::from_utf8(bytes).unwrap();
-        let dir = base.join(&path).parent().unwrap().to_path_buf();
-        for link in relative_links(&html) {
-            let file = link.split(['#', '?']).next().unwrap();
-            assert!(dir.join(file).is_file(), "{path}: broken link {link}");
-            checked += 1;
-        }
-    }
+    let checked = shipped().assert_relative_links_resolve();
     assert!(checked > 1000, "only {checked} links checked");
 }
 

@@ -49,6 +49,36 @@ impl TestSite {
         site
     }
 
+    /// A copy of the shipped help centre (content, locales, data, config), built.
+    pub fn shipped() -> TestSite {
+        let s = TestSite::new();
+        for dir in ["content", "locales", "data"] {
+            copy_dir(&repo().join(dir), &s.root.join(dir));
+        }
+        std::fs::copy(repo().join("helpgen.toml"), s.root.join("helpgen.toml")).unwrap();
+        s.build_ok();
+        s
+    }
+
+    /// Asserts that every relative link of every page (404 pages aside) leads to a file; returns the count.
+    pub fn assert_relative_links_resolve(&self) -> usize {
+        let base = self.root.join("public");
+        let mut checked = 0;
+        for (path, bytes) in self.snapshot() {
+            if !path.ends_with(".html") || path.ends_with("404.html") {
+                continue;
+            }
+            let html = String::from_utf8(bytes).unwrap();
+            let dir = base.join(&path).parent().unwrap().to_path_buf();
+            for link in relative_links(&html) {
+                let file = link.split(['#', '?']).next().unwrap();
+                assert!(dir.join(file).is_file(), "{path}: link {link} leads to no file");
+                checked += 1;
+            }
+        }
+        checked
+    }
+
     pub fn write(&self, rel: &str, text: &str) -> &Self {
         self.write_bytes(rel, text.as_bytes())
     }
@@ -155,12 +185,9 @@ pub fn relative_links(html: &str) -> Vec<String> {
             rest = &rest[i + attr.len()..];
             let end = rest.find('"').unwrap();
             let url = &rest[..end];
-            if !url.is_empty()
-                && !url.starts_with('#')
-                && !url.contains("://")
-                && !url.starts_with('/')
-                && !url.starts_with("mailto:")
-            {
+            // a scheme (https:, mailto:, data:) before any slash means an absolute URL
+            let has_scheme = url.split('/').next().is_some_and(|first| first.contains(':'));
+            if !url.is_empty() && !url.starts_with('#') && !has_scheme && !url.starts_with('/') {
                 out.push(url.to_string());
             }
         }
