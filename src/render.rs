@@ -104,7 +104,7 @@ struct TocEntry {
     text: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct HelpChannel {
     name: String,
     description: Option<String>,
@@ -227,7 +227,7 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     // Links in the Markdown point at source files; resolve them against the source's language.
     let src_lang = src.lang.clone();
     let src_dir = src.dir().to_string();
-    let resolver = |dest: &str| resolve_link(site, &src_lang, &src_dir, &root, &node.url_path, node.kind, dest);
+    let resolver = |dest: &str| resolve_link(site, &src_lang, &src_dir, &root, dest);
     let reserved: Vec<String> =
         if node.page_kind == PageKind::Guide { (1..=200).map(|i| format!("step-{i}")).collect() } else { vec![] };
     let opts = MarkdownOptions {
@@ -327,8 +327,7 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         None => None,
     };
     let contact = help_block(input, node, &root);
-    let help =
-        if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { help_block(input, node, &root) } else { vec![] };
+    let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { contact.clone() } else { vec![] };
     let guides: Vec<Link> = site
         .nodes
         .iter()
@@ -491,15 +490,7 @@ fn fill_components(
 }
 
 /// Resolves a Markdown link written in a source file of `src_lang`/`src_dir`.
-fn resolve_link(
-    site: &Site,
-    src_lang: &str,
-    src_dir: &str,
-    root: &str,
-    url_path: &str,
-    kind: NodeKind,
-    dest: &str,
-) -> Option<String> {
+fn resolve_link(site: &Site, src_lang: &str, src_dir: &str, root: &str, dest: &str) -> Option<String> {
     // any URL with a scheme (https:, mailto:, javascript:, ...) is not a path into the site
     let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
         !scheme.is_empty()
@@ -540,7 +531,6 @@ fn resolve_link(
     // an asset next to the source: copied to the section's output folder
     let section_url = section_url_of(site, &lang, &target)?;
     let file = target.rsplit('/').next().unwrap_or(&target);
-    let _ = (url_path, kind);
     Some(format!("{root}{section_url}{file}{query}{frag}"))
 }
 

@@ -142,7 +142,7 @@ pub fn build(
     let mut sections: HashMap<(String, String), usize> = HashMap::new();
     for i in order {
         let src = &content.pages[i];
-        add_node(&mut site, &mut sections, content, i, src, None, &mut problems);
+        add_node(&mut site, &mut sections, i, src, None, &mut problems);
     }
     for lang in &content.languages {
         if !site.homes.contains_key(lang) {
@@ -202,7 +202,6 @@ fn segment(src: &SourcePage, name: &str) -> String {
 fn add_node(
     site: &mut Site,
     sections: &mut HashMap<(String, String), usize>,
-    content: &Content,
     source: usize,
     src: &SourcePage,
     fallback_of: Option<(usize, &str)>,
@@ -267,7 +266,6 @@ fn add_node(
     if fallback_of.is_none() {
         site.by_source.insert((lang, src.rel_path.clone()), id);
     }
-    let _ = content;
     site.nodes.push(node);
 }
 
@@ -325,7 +323,7 @@ fn add_fallbacks(
                 continue;
             }
             let source = site.nodes[id].source;
-            add_node(site, sections, content, source, &content.pages[source], Some((id, lang)), problems);
+            add_node(site, sections, source, &content.pages[source], Some((id, lang)), problems);
         }
     }
 }
