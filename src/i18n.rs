@@ -212,13 +212,33 @@ fn load_language(
         collect_infos(&resource, &text, &shown, &mut infos);
         if let Err(errors) = bundle.add_resource(resource) {
             for e in errors {
-                problems.push(
-                    Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language"),
-                );
+                let d = Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language");
+                // point at the later definition of the key in this file (the first one wins)
+                let d = match &e {
+                    fluent_bundle::FluentError::Overriding { id, .. } => match definition_offsets(&text, id).last() {
+                        Some(&at) => d.at_offset(&text, at),
+                        None => d.at(1, 1),
+                    },
+                    _ => d.at(1, 1),
+                };
+                problems.push(d);
             }
         }
     }
     (bundle, infos)
+}
+
+/// Byte offsets of the lines that define message `id` (`id =` at the start of a line).
+fn definition_offsets(text: &str, id: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            out.push(offset);
+        }
+        offset += line.len();
+    }
+    out
 }
 
 fn collect_infos(resource: &FluentResource, text: &str, shown: &Path, infos: &mut BTreeMap<String, MessageInfo>) {
