@@ -9,6 +9,11 @@ use helpgen::markdown::{self, MarkdownOptions};
 use helpgen::search::tokenize::{Mode, tokenize};
 use proptest::prelude::*;
 
+/// Cases per property: `PROPTEST_CASES` for a longer run, else the bounded number for `cargo test`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
 fn markdownish() -> impl Strategy<Value = String> {
     // text made of Markdown's special characters, headings and scripts of several kinds
     proptest::collection::vec(
@@ -31,7 +36,7 @@ fn markdownish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn front_matter_never_panics(text in "(\\+\\+\\+\n|---\n)?[ -~\n\\p{Cyrillic}]{0,200}(\n\\+\\+\\+\n|\n---\n)?[ -~\n]{0,50}") {
@@ -91,7 +96,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(48), ..ProptestConfig::default() })]
 
     /// The Fluent loader: any text in a locale file gives UI strings or errors with a line, never a panic.
     #[test]
