@@ -71,7 +71,7 @@ impl CheckReport {
 pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     let opts = BuildOptions::new(root);
     let project = load_project(&opts)?;
-    let pages = render_pages(&project, false, None)?;
+    let pages = render_pages(&project, false, None, None)?;
     let mut report = CheckReport::default();
     let mut diags = project.warnings.clone();
     check_links(&project, &pages, &mut diags);

@@ -84,6 +84,8 @@ pub struct BuildReport {
     pub output_dir: PathBuf,
     /// Problems that did not stop the build.
     pub warnings: Diagnostics,
+    /// Wall time of each stage (load, render, search, write), for `--verbose`.
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
 impl BuildReport {
@@ -102,32 +104,38 @@ impl BuildReport {
 }
 
 /// Builds the site and writes it to the output folder, replacing the old one only on success.
+/// Pages are written as they are rendered (into a staging folder swapped in at the end), so memory
+/// holds the search text of the site, not its HTML.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    let (out, mut report) = build_in_memory(opts)?;
+    let start = Instant::now();
+    let project = load_project(opts)?;
+    let output_dir = project.config.output_dir.clone();
     // Belt and braces: the swap replaces the output folder whole, so it must lie strictly inside
     // the (absolute) project folder whatever the config check decided.
     let root = std::fs::canonicalize(&opts.root)
         .map_err(|e| Diagnostics::from(Diagnostic::error(&opts.root, e.to_string())))?;
-    let inside = report.output_dir.is_absolute()
-        && report.output_dir.starts_with(&root)
-        && report.output_dir != root
-        && report
-            .output_dir
+    let inside = output_dir.is_absolute()
+        && output_dir.starts_with(&root)
+        && output_dir != root
+        && output_dir
             .strip_prefix(&root)
             .is_ok_and(|r| r.components().all(|c| matches!(c, std::path::Component::Normal(_))));
     if !inside {
         return Err(Diagnostic::error(
             config::CONFIG_FILE,
-            format!("refusing to write outside the project: {}", report.output_dir.display()),
+            format!("refusing to write outside the project: {}", output_dir.display()),
         )
         .into());
     }
-    out.write_atomically(&report.output_dir).map_err(|e| {
+    let write_error = |e: fs::FsError| {
         Diagnostics::from(
             Diagnostic::error(&e.path, e.source.to_string()).hint("check that the output folder's parent is writable"),
         )
-    })?;
-    report.elapsed = report.elapsed.max(Duration::from_nanos(1));
+    };
+    let staging = output::Staging::begin(&output_dir).map_err(write_error)?;
+    let mut report = produce(project, opts, Sink::Staging(&staging), start)?;
+    staging.commit().map_err(write_error)?;
+    report.elapsed = start.elapsed().max(Duration::from_nanos(1));
     Ok(report)
 }
 
@@ -201,11 +209,13 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     })
 }
 
-/// Renders every page of a loaded project.
+/// Renders every page of a loaded project; with `staging`, each page's HTML is written there as
+/// soon as it is rendered and not kept.
 pub fn render_pages(
     project: &Project,
     live_reload: bool,
     progress: Option<&ProgressFn>,
+    staging: Option<&output::Staging>,
 ) -> Result<Vec<render::RenderedPage>, Diagnostics> {
     let input = render::RenderInput {
         git_dates: &project.git_dates,
@@ -218,48 +228,98 @@ pub fn render_pages(
         live_reload,
         progress,
     };
-    render::render_all(&input)
+    render::render_all(&input, staging)
 }
 
 /// Builds the whole site into memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
     let start = Instant::now();
     let project = load_project(opts)?;
-    let pages = render_pages(&project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0))?;
-    let Project { config, content, locales, theme, site, warnings, .. } = project;
     let mut out = Output::default();
-    out.files.extend(search::build(&site, &content, &pages));
+    let report = produce(project, opts, Sink::Memory(&mut out), start)?;
+    Ok((out, report))
+}
+
+/// Where `produce` puts the files.
+enum Sink<'a> {
+    Memory(&'a mut Output),
+    Staging(&'a output::Staging),
+}
+
+impl Sink<'_> {
+    fn put(&mut self, path: String, bytes: Vec<u8>) -> Result<usize, Diagnostics> {
+        let len = bytes.len();
+        match self {
+            Sink::Memory(out) => out.insert(path, bytes),
+            Sink::Staging(s) => s
+                .write(&path, &bytes)
+                .map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?,
+        }
+        Ok(len)
+    }
+}
+
+/// Renders pages, search index, special pages and copies static files into `sink`.
+fn produce(project: Project, opts: &BuildOptions, mut sink: Sink, start: Instant) -> Result<BuildReport, Diagnostics> {
+    let mut stages = vec![("load", start.elapsed())];
+    let mut mark = |name: &'static str, at: &mut Instant| {
+        stages.push((name, at.elapsed()));
+        *at = Instant::now();
+    };
+    let mut at = Instant::now();
+    let dir = match &sink {
+        Sink::Staging(s) => Some(*s),
+        Sink::Memory(_) => None,
+    };
+    let pages = render_pages(&project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), dir)?;
+    mark("render", &mut at);
+    let Project { config, content, locales, theme, site, warnings, .. } = project;
+    let mut files = 0;
+    let mut bytes = 0;
+    for (path, b) in search::build(&site, &content, &pages) {
+        bytes += sink.put(path, b)?;
+        files += 1;
+    }
+    mark("search", &mut at);
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for p in &pages {
-        *counts.entry(site.node(p.node).lang.clone()).or_default() += 1;
-    }
     for p in pages {
-        out.insert(p.path, p.html);
+        *counts.entry(site.node(p.node).lang.clone()).or_default() += 1;
+        bytes += p.bytes;
+        files += 1;
+        if dir.is_none() {
+            sink.put(p.path, p.html.into_bytes())?;
+        }
     }
+    let mut special = Output::default();
     let teras = |lang: &str| theme.for_language(locales.clone(), lang);
-    special::render(&config, &site, &theme, &teras, opts.live_reload, &mut out).map_err(Diagnostics::from)?;
-    out.insert("sitemap.xml", special::sitemap(&config, &site));
-    out.insert("robots.txt", special::robots(&config));
+    special::render(&config, &site, &theme, &teras, opts.live_reload, &mut special).map_err(Diagnostics::from)?;
+    special.insert("sitemap.xml", special::sitemap(&config, &site));
+    special.insert("robots.txt", special::robots(&config));
     for (rel, path) in &theme.static_files {
-        let bytes = fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-        out.insert(rel.clone(), bytes);
+        let b = fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
+        special.insert(rel.clone(), b);
     }
     for asset in &content.assets {
         let Some(section) = render::section_url_of(&site, &asset.lang, &asset.rel_path) else {
             continue;
         };
         let file = asset.rel_path.rsplit('/').next().unwrap_or(&asset.rel_path);
-        let bytes =
+        let b =
             fs::read(&asset.source).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-        out.insert(format!("{section}{file}"), bytes);
+        special.insert(format!("{section}{file}"), b);
     }
-    let report = BuildReport {
+    for (path, b) in special.files {
+        bytes += sink.put(path, b)?;
+        files += 1;
+    }
+    mark("write", &mut at);
+    Ok(BuildReport {
         pages: counts,
-        files: out.files.len(),
-        bytes: out.total_bytes(),
+        files,
+        bytes,
         elapsed: start.elapsed(),
         output_dir: config.output_dir.clone(),
         warnings,
-    };
-    Ok((out, report))
+        stages,
+    })
 }

@@ -80,6 +80,11 @@ fn main() -> ExitCode {
                     if !cli.quiet {
                         println!("{}", report.summary(&opts.root));
                     }
+                    if cli.verbose {
+                        let stages: Vec<String> =
+                            report.stages.iter().map(|(n, d)| format!("{n} {:.2} s", d.as_secs_f64())).collect();
+                        println!("Stages: {}", stages.join(", "));
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {

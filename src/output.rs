@@ -1,7 +1,8 @@
-//! Output: the built site as a map of site-relative paths to bytes. It can stay in memory (serve)
-//! or be written to disk atomically: everything goes to a fresh temporary folder beside the output
-//! folder, which is swapped in only when every file was written, so a failed build leaves the
-//! previous site untouched and two builds never mix their files.
+//! Output: where the built site goes. `Output` keeps it in memory as a map of site-relative paths to
+//! bytes (serve); `Staging` writes files as they are produced (build) into a fresh folder beside the
+//! output folder, which is swapped in only when every file was written, so a failed build leaves the
+//! previous site untouched, two builds never mix their files, and a build never holds the whole site
+//! in memory.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,10 +29,30 @@ impl Output {
 
     /// Writes the site to `dir`, replacing what was there only once everything is written.
     pub fn write_atomically(&self, dir: &Path) -> Result<(), FsError> {
+        let staging = Staging::begin(dir)?;
+        self.files.par_iter().try_for_each(|(path, bytes)| staging.write(path, bytes))?;
+        staging.commit()
+    }
+}
+
+/// A build being written: a fresh folder beside the output folder, swapped in by [`Staging::commit`]
+/// only when every file was written. Dropped without a commit, it removes its folder and leaves the
+/// output as it was. A lock file beside the output makes concurrent builds take turns.
+pub struct Staging {
+    dir: PathBuf,
+    tmp: PathBuf,
+    unique: String,
+    committed: bool,
+    _lock: std::fs::File,
+}
+
+impl Staging {
+    /// Takes the lock (waiting for another build to finish) and creates the staging folder.
+    pub fn begin(dir: &Path) -> Result<Staging, FsError> {
         let parent = dir.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(parent)?;
-        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-        // One build swaps at a time: a second build waits here instead of racing the renames.
+        let name = folder_name(dir);
+        // One build writes and swaps at a time: a second build waits here instead of racing.
         let lock_path = parent.join(format!(".{name}.helpgen-lock"));
         let lock = std::fs::OpenOptions::new()
             .create(true)
@@ -42,42 +63,48 @@ impl Output {
         lock.lock().map_err(|e| FsError::new(&lock_path, e))?;
         let unique = unique_suffix();
         let tmp = parent.join(format!(".{name}.helpgen-new-{unique}"));
-        if let Err(e) = self.write_all(&tmp) {
-            let _ = fs::remove_dir_all(&tmp);
-            return Err(e);
+        fs::create_dir_all(&tmp)?;
+        Ok(Staging { dir: dir.to_path_buf(), tmp, unique, committed: false, _lock: lock })
+    }
+
+    /// Writes one file (site-relative, `/`-separated path), creating its folders. Callable from
+    /// several threads at once.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), FsError> {
+        fs::write(&self.tmp.join(rel), bytes)
+    }
+
+    /// Swaps the staged site in for the output folder.
+    pub fn commit(mut self) -> Result<(), FsError> {
+        let parent = self.dir.parent().unwrap_or(Path::new("."));
+        let old = parent.join(format!(".{}.helpgen-old-{}", folder_name(&self.dir), self.unique));
+        let had_old = self.dir.exists();
+        if had_old {
+            fs::rename(&self.dir, &old)?;
         }
-        let old = parent.join(format!(".{name}.helpgen-old-{unique}"));
-        let had_old = dir.exists();
-        if had_old && let Err(e) = fs::rename(dir, &old) {
-            let _ = fs::remove_dir_all(&tmp);
-            return Err(e);
-        }
-        if let Err(e) = fs::rename(&tmp, dir) {
+        if let Err(e) = fs::rename(&self.tmp, &self.dir) {
             if had_old {
-                let _ = fs::rename(&old, dir);
+                let _ = fs::rename(&old, &self.dir);
             }
-            let _ = fs::remove_dir_all(&tmp);
             return Err(e);
         }
+        self.committed = true;
         if had_old {
             fs::remove_dir_all(&old)?;
         }
-        drop(lock);
         Ok(())
     }
+}
 
-    fn write_all(&self, dir: &Path) -> Result<(), FsError> {
-        fs::create_dir_all(dir)?;
-        let dirs: std::collections::BTreeSet<PathBuf> =
-            self.files.keys().filter_map(|p| Path::new(p).parent().map(|d| dir.join(d))).collect();
-        for d in &dirs {
-            fs::create_dir_all(d)?;
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.tmp);
         }
-        self.files.par_iter().try_for_each(|(path, bytes)| {
-            let full = dir.join(path);
-            std::fs::write(&full, bytes).map_err(|e| FsError::new(&full, e))
-        })
     }
+}
+
+fn folder_name(dir: &Path) -> String {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into())
 }
 
 /// Process id plus the clock: unique among concurrent builds on one machine.
@@ -89,6 +116,18 @@ fn unique_suffix() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Beside the output folder nothing is left but it (and the lock file); then cleans up.
+    fn assert_only_public_left(base: &Path) {
+        let names: Vec<_> = std::fs::read_dir(base)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with("helpgen-lock"))
+            .collect();
+        assert_eq!(names, vec!["public".to_string()]);
+        std::fs::remove_dir_all(base).unwrap();
+    }
 
     #[test]
     fn replaces_the_previous_output_whole() {
@@ -103,13 +142,22 @@ mod tests {
         b.write_atomically(&dir).unwrap();
         assert_eq!(std::fs::read_to_string(dir.join("a/index.html")).unwrap(), "B");
         assert!(!dir.join("stale.txt").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(&base)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| !n.ends_with("helpgen-lock"))
-            .collect();
-        assert_eq!(leftovers, vec!["public".to_string()]);
-        std::fs::remove_dir_all(&base).unwrap();
+        assert_only_public_left(&base);
+    }
+
+    #[test]
+    fn an_abandoned_staging_leaves_the_output_and_no_folder_behind() {
+        let base = std::env::temp_dir().join(format!("helpgen-out-{}", unique_suffix()));
+        let dir = base.join("public");
+        let mut a = Output::default();
+        a.insert("index.html", "A");
+        a.write_atomically(&dir).unwrap();
+        {
+            let staging = Staging::begin(&dir).unwrap();
+            staging.write("index.html", b"half").unwrap();
+            staging.write("deep/er/page.html", b"half").unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), "A");
+        assert_only_public_left(&base);
     }
 }

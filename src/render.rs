@@ -16,6 +16,7 @@ use crate::data::ContactBlock;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::markdown::{self, MarkdownOptions, Rendered, TextBlock};
+use crate::output::Staging;
 use crate::site::{Language, Node, NodeKind, Site};
 use crate::theme::Theme;
 
@@ -25,8 +26,12 @@ pub struct RenderedPage {
     pub node: usize,
     /// Output path below the output folder, e.g. `sv/faq/questions/index.html`.
     pub path: String,
+    /// The page (empty once written to a staging folder).
     pub html: String,
+    /// Length of the HTML in bytes.
+    pub bytes: usize,
     pub blocks: Vec<TextBlock>,
+    /// The Markdown pass (emptied once written to a staging folder: only `blocks` is kept).
     pub markdown: Rendered,
 }
 
@@ -165,7 +170,8 @@ struct PageContext<'a> {
 }
 
 /// Renders every node of the site. Errors (template errors, missing UI strings) are collected.
-pub fn render_all(input: &RenderInput) -> Result<Vec<RenderedPage>, Diagnostics> {
+/// With `staging`, every page is written there as soon as it is rendered and its HTML dropped.
+pub fn render_all(input: &RenderInput, staging: Option<&Staging>) -> Result<Vec<RenderedPage>, Diagnostics> {
     let teras: HashMap<&str, Tera> = input
         .site
         .languages
@@ -179,7 +185,16 @@ pub fn render_all(input: &RenderInput) -> Result<Vec<RenderedPage>, Diagnostics>
         .nodes
         .par_iter()
         .map(|node| {
-            let page = render_node(input, &teras[node.lang.as_str()], node);
+            let mut page = render_node(input, &teras[node.lang.as_str()], node);
+            if let (Some(staging), Ok(p)) = (staging, &mut page) {
+                match staging.write(&p.path, p.html.as_bytes()) {
+                    Ok(()) => {
+                        p.html = String::new();
+                        p.markdown = Rendered::default();
+                    }
+                    Err(e) => page = Err(Diagnostic::error(&e.path, e.source.to_string())),
+                }
+            }
             if let Some(progress) = input.progress {
                 progress("render", done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
             }
@@ -328,14 +343,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     };
     let contact = help_block(input, node, &root);
     let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { contact.clone() } else { vec![] };
-    let guides: Vec<Link> = site
-        .nodes
-        .iter()
-        .filter(|n| n.lang == node.lang && n.page_kind == PageKind::Guide && n.kind == NodeKind::Page)
-        // a few, in site order: every page carries them for the "nothing found" panel
-        .take(6)
-        .map(link)
-        .collect();
+    // a few, in site order: every page carries them for the "nothing found" panel
+    let guides: Vec<Link> = site.guides.get(&node.lang).into_iter().flatten().map(|&id| link(site.node(id))).collect();
     let not_translated = node.fallback_of.map(|_| {
         let l = site.language(&src.lang).expect("source language");
         NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
@@ -403,7 +412,14 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         d
     })?;
     let blocks = if node.fallback_of.is_some() { vec![] } else { md.blocks.clone() };
-    Ok(RenderedPage { node: node.id, path: format!("{}index.html", node.url_path), html, blocks, markdown: md })
+    Ok(RenderedPage {
+        node: node.id,
+        path: format!("{}index.html", node.url_path),
+        bytes: html.len(),
+        html,
+        blocks,
+        markdown: md,
+    })
 }
 
 #[derive(Serialize)]
@@ -586,12 +602,20 @@ fn related(site: &Site, node: &Node) -> Vec<usize> {
     if node.kind != NodeKind::Page {
         return vec![];
     }
-    let mut scored: Vec<(usize, bool, usize)> = site
-        .nodes
-        .iter()
-        .filter(|n| n.lang == node.lang && n.kind == NodeKind::Page && n.id != node.id)
+    // candidates: the section's pages and the pages sharing a tag (indexed in `Site::tagged`)
+    let mut candidates: Vec<usize> = node.parent.map(|p| site.node(p).pages.clone()).unwrap_or_default();
+    for tag in &node.tags {
+        if let Some(ids) = site.tagged.get(&(node.lang.clone(), tag.clone())) {
+            candidates.extend(ids);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut scored: Vec<(usize, bool, usize)> = candidates
+        .into_iter()
+        .map(|id| site.node(id))
+        .filter(|n| n.kind == NodeKind::Page && n.id != node.id)
         .map(|n| (n.tags.iter().filter(|t| node.tags.contains(t)).count(), n.parent == node.parent, n.id))
-        .filter(|(shared, same, _)| *shared > 0 || *same)
         .collect();
     scored.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then(a.2.cmp(&b.2)));
     scored.into_iter().take(5).map(|(_, _, id)| id).collect()

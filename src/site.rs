@@ -73,7 +73,15 @@ pub struct Site {
     pub homes: BTreeMap<String, usize>,
     /// `(lang, rel_path)` of a source file → node, for link resolution.
     pub by_source: HashMap<(String, String), usize>,
+    /// Lists every page shows, indexed once so that rendering a page never scans the whole site:
+    /// `lang` → the first [`GUIDES_LISTED`] guides in site order.
+    pub guides: HashMap<String, Vec<usize>>,
+    /// `(lang, tag)` → the pages with that tag, in site order.
+    pub tagged: HashMap<(String, String), Vec<usize>>,
 }
+
+/// Guides every page lists (for the "nothing found" panel of the search box).
+pub const GUIDES_LISTED: usize = 6;
 
 /// Options that decide which pages exist.
 #[derive(Debug, Clone, Copy, Default)]
@@ -125,7 +133,14 @@ pub fn build(
         );
         return Err(problems);
     }
-    let mut site = Site { languages, nodes: vec![], homes: BTreeMap::new(), by_source: HashMap::new() };
+    let mut site = Site {
+        languages,
+        nodes: vec![],
+        homes: BTreeMap::new(),
+        by_source: HashMap::new(),
+        guides: HashMap::new(),
+        tagged: HashMap::new(),
+    };
 
     // Sources sorted so that every section comes before what it contains.
     let mut order: Vec<usize> =
@@ -168,7 +183,23 @@ pub fn build(
     if problems.has_errors() {
         return Err(problems);
     }
+    index_lists(&mut site);
     Ok(site)
+}
+
+/// Fills `Site::guides` and `Site::tagged`.
+fn index_lists(site: &mut Site) {
+    for n in site.nodes.iter().filter(|n| n.kind == NodeKind::Page) {
+        if n.page_kind == PageKind::Guide {
+            let guides = site.guides.entry(n.lang.clone()).or_default();
+            if guides.len() < GUIDES_LISTED {
+                guides.push(n.id);
+            }
+        }
+        for tag in &n.tags {
+            site.tagged.entry((n.lang.clone(), tag.clone())).or_default().push(n.id);
+        }
+    }
 }
 
 fn languages(config: &Config, content: &Content, names: &BTreeMap<String, String>) -> Vec<Language> {
