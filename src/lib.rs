@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod fs;
 pub mod history;
 pub mod i18n;
+pub mod incremental;
 pub mod lang;
 pub mod markdown;
 pub mod output;
@@ -133,7 +134,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         )
     };
     let staging = output::Staging::begin(&output_dir).map_err(write_error)?;
-    let mut report = produce(project, opts, Sink::Staging(&staging), start)?;
+    let (mut report, _) = produce(&project, opts, Sink::Staging(&staging), start)?;
     staging.commit().map_err(write_error)?;
     report.elapsed = start.elapsed().max(Duration::from_nanos(1));
     Ok(report)
@@ -148,8 +149,27 @@ pub struct Project {
     pub contacts: BTreeMap<String, data::ContactBlock>,
     pub site: site::Site,
     pub git_dates: std::collections::HashMap<String, String>,
+    /// Language names from the locales (`language-name`), by tag, for the site tree.
+    pub language_names: BTreeMap<String, String>,
     /// Problems that do not stop the build.
     pub warnings: Diagnostics,
+}
+
+impl Project {
+    /// What rendering needs, borrowed from the project.
+    pub fn render_input<'a>(&'a self, live_reload: bool, progress: Option<&'a ProgressFn>) -> render::RenderInput<'a> {
+        render::RenderInput {
+            git_dates: &self.git_dates,
+            config: &self.config,
+            site: &self.site,
+            content: &self.content,
+            theme: &self.theme,
+            locales: self.locales.clone(),
+            contacts: &self.contacts,
+            live_reload,
+            progress,
+        }
+    }
 }
 
 /// Reads and checks every input of the project; reports every problem of every stage at once.
@@ -202,6 +222,7 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
         theme: theme.expect("theme"),
         site: site.expect("site"),
         git_dates,
+        language_names: names,
         config,
         content,
         contacts,
@@ -217,17 +238,7 @@ pub fn render_pages(
     progress: Option<&ProgressFn>,
     staging: Option<&output::Staging>,
 ) -> Result<Vec<render::RenderedPage>, Diagnostics> {
-    let input = render::RenderInput {
-        git_dates: &project.git_dates,
-        config: &project.config,
-        site: &project.site,
-        content: &project.content,
-        theme: &project.theme,
-        locales: project.locales.clone(),
-        contacts: &project.contacts,
-        live_reload,
-        progress,
-    };
+    let input = project.render_input(live_reload, progress);
     render::render_all(&input, staging)
 }
 
@@ -236,7 +247,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Dia
     let start = Instant::now();
     let project = load_project(opts)?;
     let mut out = Output::default();
-    let report = produce(project, opts, Sink::Memory(&mut out), start)?;
+    let (report, _) = produce(&project, opts, Sink::Memory(&mut out), start)?;
     Ok((out, report))
 }
 
@@ -259,8 +270,14 @@ impl Sink<'_> {
     }
 }
 
-/// Renders pages, search index, special pages and copies static files into `sink`.
-fn produce(project: Project, opts: &BuildOptions, mut sink: Sink, start: Instant) -> Result<BuildReport, Diagnostics> {
+/// Renders pages, search index, special pages and copies static files into `sink`. Returns the
+/// pages with their search text (HTML handed to the sink).
+fn produce(
+    project: &Project,
+    opts: &BuildOptions,
+    mut sink: Sink,
+    start: Instant,
+) -> Result<(BuildReport, Vec<render::RenderedPage>), Diagnostics> {
     let mut stages = vec![("load", start.elapsed())];
     let mut mark = |name: &'static str, at: &mut Instant| {
         stages.push((name, at.elapsed()));
@@ -271,55 +288,63 @@ fn produce(project: Project, opts: &BuildOptions, mut sink: Sink, start: Instant
         Sink::Staging(s) => Some(*s),
         Sink::Memory(_) => None,
     };
-    let pages = render_pages(&project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), dir)?;
+    let mut pages = render_pages(project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), dir)?;
     mark("render", &mut at);
-    let Project { config, content, locales, theme, site, warnings, .. } = project;
     let mut files = 0;
     let mut bytes = 0;
-    for (path, b) in search::build(&site, &content, &pages) {
+    for (path, b) in search::build(&project.site, &project.content, &pages) {
         bytes += sink.put(path, b)?;
         files += 1;
     }
     mark("search", &mut at);
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for p in pages {
-        *counts.entry(site.node(p.node).lang.clone()).or_default() += 1;
+    for p in &mut pages {
+        *counts.entry(project.site.node(p.node).lang.clone()).or_default() += 1;
         bytes += p.bytes;
         files += 1;
         if dir.is_none() {
-            sink.put(p.path, p.html.into_bytes())?;
+            sink.put(p.path.clone(), std::mem::take(&mut p.html).into_bytes())?;
+            p.markdown = markdown::Rendered::default();
         }
     }
-    let mut special = Output::default();
-    let teras = |lang: &str| theme.for_language(locales.clone(), lang);
-    special::render(&config, &site, &theme, &teras, opts.live_reload, &mut special).map_err(Diagnostics::from)?;
-    special.insert("sitemap.xml", special::sitemap(&config, &site));
-    special.insert("robots.txt", special::robots(&config));
-    for (rel, path) in &theme.static_files {
-        let b = fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-        special.insert(rel.clone(), b);
-    }
-    for asset in &content.assets {
-        let Some(section) = render::section_url_of(&site, &asset.lang, &asset.rel_path) else {
-            continue;
-        };
-        let file = asset.rel_path.rsplit('/').next().unwrap_or(&asset.rel_path);
-        let b =
-            fs::read(&asset.source).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-        special.insert(format!("{section}{file}"), b);
-    }
-    for (path, b) in special.files {
+    for (path, b) in other_files(project, opts.live_reload)?.files {
         bytes += sink.put(path, b)?;
         files += 1;
     }
     mark("write", &mut at);
-    Ok(BuildReport {
+    let report = BuildReport {
         pages: counts,
         files,
         bytes,
         elapsed: start.elapsed(),
-        output_dir: config.output_dir.clone(),
-        warnings,
+        output_dir: project.config.output_dir.clone(),
+        warnings: project.warnings.clone(),
         stages,
-    })
+    };
+    Ok((report, pages))
+}
+
+/// Everything but the pages and the search index: the root chooser, 404 pages, sitemap, robots.txt,
+/// the theme's static files and the content's assets.
+pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
+    let Project { config, content, locales, theme, site, .. } = project;
+    let read = |path: &std::path::Path| {
+        fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))
+    };
+    let mut out = Output::default();
+    let teras = |lang: &str| theme.for_language(locales.clone(), lang);
+    special::render(config, site, theme, &teras, live_reload, &mut out).map_err(Diagnostics::from)?;
+    out.insert("sitemap.xml", special::sitemap(config, site));
+    out.insert("robots.txt", special::robots(config));
+    for (rel, path) in &theme.static_files {
+        out.insert(rel.clone(), read(path)?);
+    }
+    for asset in &content.assets {
+        let Some(section) = render::section_url_of(site, &asset.lang, &asset.rel_path) else {
+            continue;
+        };
+        let file = asset.rel_path.rsplit('/').next().unwrap_or(&asset.rel_path);
+        out.insert(format!("{section}{file}"), read(&asset.source)?);
+    }
+    Ok(out)
 }

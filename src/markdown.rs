@@ -328,21 +328,34 @@ fn unique_id(base: &str, ids: &mut HashSet<String>) -> String {
 
 /// Collapses runs of white space into single spaces and trims.
 pub fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
+/// Escapes `& < > " '` for HTML text and attributes (copies runs of other bytes whole).
 pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(s.len() + s.len() / 32);
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(entity);
+        last = i + 1;
     }
+    out.push_str(&s[last..]);
     out
 }
 
@@ -353,6 +366,14 @@ pub fn escape_attr(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_every_special_character_and_keeps_the_rest() {
+        assert_eq!(escape_html("a<b>&\"c\" 'd' é 中"), "a&lt;b&gt;&amp;&quot;c&quot; &#39;d&#39; é 中");
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("<img src=x onerror=alert(1)>"), "&lt;img src=x onerror=alert(1)&gt;");
+        assert_eq!(collapse_ws("  a \n\t b  c "), "a b c");
+    }
 
     fn md(body: &str) -> Rendered {
         render(body, &MarkdownOptions::default(), &|_: &str| None, &[])

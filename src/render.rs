@@ -172,19 +172,26 @@ struct PageContext<'a> {
 /// Renders every node of the site. Errors (template errors, missing UI strings) are collected.
 /// With `staging`, every page is written there as soon as it is rendered and its HTML dropped.
 pub fn render_all(input: &RenderInput, staging: Option<&Staging>) -> Result<Vec<RenderedPage>, Diagnostics> {
-    let teras: HashMap<&str, Tera> = input
-        .site
-        .languages
-        .iter()
-        .map(|l| (l.tag.as_str(), input.theme.for_language(input.locales.clone(), &l.tag)))
-        .collect();
+    let all: Vec<usize> = (0..input.site.nodes.len()).collect();
+    render_nodes(input, &all, staging)
+}
+
+/// Renders the nodes `ids` (in that order), as [`render_all`] does; `serve` re-renders what an edit
+/// touched this way.
+pub fn render_nodes(
+    input: &RenderInput,
+    ids: &[usize],
+    staging: Option<&Staging>,
+) -> Result<Vec<RenderedPage>, Diagnostics> {
+    let langs: std::collections::BTreeSet<&str> = ids.iter().map(|&id| input.site.node(id).lang.as_str()).collect();
+    let teras: HashMap<&str, Tera> =
+        langs.into_iter().map(|l| (l, input.theme.for_language(input.locales.clone(), l))).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let total = input.site.nodes.len();
-    let results: Vec<Result<RenderedPage, Diagnostic>> = input
-        .site
-        .nodes
+    let total = ids.len();
+    let results: Vec<Result<RenderedPage, Diagnostic>> = ids
         .par_iter()
-        .map(|node| {
+        .map(|&id| {
+            let node = input.site.node(id);
             let mut page = render_node(input, &teras[node.lang.as_str()], node);
             if let (Some(staging), Ok(p)) = (staging, &mut page) {
                 match staging.write(&p.path, p.html.as_bytes()) {

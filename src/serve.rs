@@ -5,7 +5,7 @@
 //! The request loop owns the site; the watcher thread sends it finished builds over a channel, so
 //! no lock guards the site. Only files of the in-memory output are served: no path can reach disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -16,7 +16,8 @@ use notify_debouncer_full::notify::RecursiveMode;
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::diagnostics::Diagnostics;
-use crate::{BuildOptions, BuildReport, build_in_memory};
+use crate::incremental::{self, Live, Outcome};
+use crate::{BuildOptions, BuildReport};
 
 /// What `helpgen serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -28,9 +29,19 @@ pub struct ServeOptions {
 
 /// Messages from the watcher to the request loop.
 enum Update {
+    /// A full build: the whole site.
     Built(BTreeMap<String, Vec<u8>>, Box<BuildReport>),
+    /// Files to replace after an edit; `reload` when pages changed (not for a search index update).
+    Patched {
+        files: BTreeMap<String, Vec<u8>>,
+        message: String,
+        reload: bool,
+    },
     Failed(Diagnostics),
 }
+
+/// How long the watcher waits for a burst of file events (an editor's save) to end.
+const DEBOUNCE: Duration = Duration::from_millis(30);
 
 const RELOAD_JS: &str = include_str!("serve_livereload.js");
 
@@ -58,18 +69,20 @@ pub fn serve(opts: &ServeOptions, on_event: &dyn Fn(&str)) -> Result<(), String>
 
     let (tx, rx) = channel::<Update>();
     let mut state = State { files: BTreeMap::new(), error: None, clients: vec![] };
-    match build_in_memory(&build_opts) {
-        Ok((out, report)) => {
+    let live = match Live::build(&build_opts) {
+        Ok((live, out, report)) => {
             on_event(&format!("{}\nServing on {base_url} (Ctrl+C to stop)", report.summary(&opts.root)));
             state.files = out.files;
+            Some(live)
         }
         Err(d) => {
             on_event(&render_plain(&d));
             on_event(&format!("Serving the error page on {base_url} until the problem is fixed"));
             state.error = Some(render_plain(&d));
+            None
         }
-    }
-    let _watcher = watch(&opts.root, build_opts, tx)?;
+    };
+    let _watcher = watch(&opts.root, build_opts, live, tx)?;
     let allowed_hosts = allowed_hosts(opts.bind, port);
     loop {
         match rx.try_recv() {
@@ -103,8 +116,17 @@ fn allowed_hosts(bind: IpAddr, port: u16) -> Vec<String> {
 fn apply(state: &mut State, update: Update, on_event: &dyn Fn(&str)) {
     let message = match update {
         Update::Built(files, report) => {
-            on_event(&format!("Rebuilt in {} ms", report.elapsed.as_millis()));
+            on_event(&format!("Rebuilt in {} ms (everything)", report.elapsed.as_millis()));
             state.files = files;
+            state.error = None;
+            "reload".to_string()
+        }
+        Update::Patched { files, message, reload } => {
+            on_event(&message);
+            state.files.extend(files);
+            if !reload {
+                return;
+            }
             state.error = None;
             "reload".to_string()
         }
@@ -122,10 +144,12 @@ fn render_plain(d: &Diagnostics) -> String {
     d.0.iter().map(|x| x.render(false)).collect::<Vec<_>>().join("\n")
 }
 
-/// Watches the project's sources and sends a finished rebuild for each burst of changes.
-fn watch(root: &Path, opts: BuildOptions, tx: Sender<Update>) -> Result<impl Drop, String> {
+/// Watches the project's sources and sends a finished rebuild for each burst of changes: a patch
+/// of the pages an edit touched when it can (see `incremental`), else a full build. The search
+/// index of an edited language follows once no more changes are waiting.
+fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>) -> Result<impl Drop, String> {
     let (events_tx, events_rx) = channel();
-    let mut debouncer = notify_debouncer_full::new_debouncer(Duration::from_millis(80), None, events_tx)
+    let mut debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, events_tx)
         .map_err(|e| format!("cannot watch files: {e}"))?;
     for name in ["content", "locales", "themes", "static", "templates", "data"] {
         let dir = root.join(name);
@@ -139,18 +163,70 @@ fn watch(root: &Path, opts: BuildOptions, tx: Sender<Update>) -> Result<impl Dro
         .watch(root.join(crate::config::CONFIG_FILE), RecursiveMode::NonRecursive)
         .map_err(|e| format!("cannot watch helpgen.toml: {e}"))?;
     std::thread::spawn(move || {
-        for result in events_rx {
-            let relevant = match &result {
-                Ok(events) => events.iter().any(|e| !e.kind.is_access()),
-                Err(_) => true,
+        let mut live = live;
+        let mut stale_search: BTreeSet<String> = BTreeSet::new();
+        let mut failed = live.is_none();
+        loop {
+            let result = if stale_search.is_empty() {
+                match events_rx.recv() {
+                    Ok(r) => r,
+                    Err(_) => break,
+                }
+            } else {
+                match events_rx.recv_timeout(Duration::ZERO) {
+                    Ok(r) => r,
+                    Err(RecvTimeoutError::Timeout) => {
+                        // nothing else waiting: bring the search index of the edited languages up to date
+                        if let Some(l) = &live {
+                            let start = std::time::Instant::now();
+                            let files = l.search(&stale_search).files;
+                            let langs: Vec<&str> = stale_search.iter().map(String::as_str).collect();
+                            let message = format!(
+                                "Search index updated in {} ms ({})",
+                                start.elapsed().as_millis(),
+                                langs.join(", ")
+                            );
+                            if tx.send(Update::Patched { files, message, reload: false }).is_err() {
+                                break;
+                            }
+                        }
+                        stale_search.clear();
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
             };
-            if !relevant {
-                continue;
-            }
-            let update = match build_in_memory(&opts) {
-                Ok((out, report)) => Update::Built(out.files, Box::new(report)),
+            let paths: Option<Vec<PathBuf>> = match &result {
+                Ok(events) => {
+                    let set: BTreeSet<PathBuf> =
+                        events.iter().filter(|e| !e.kind.is_access()).flat_map(|e| e.paths.iter().cloned()).collect();
+                    if set.is_empty() {
+                        continue;
+                    }
+                    Some(set.into_iter().collect())
+                }
+                Err(_) => None,
+            };
+            let outcome = match (&mut live, paths) {
+                (Some(l), Some(paths)) => l.update(&paths),
+                _ => Live::build(&opts).map(|(l, out, report)| Outcome::Full(Box::new(l), out, report)),
+            };
+            let update = match outcome {
+                Ok(Outcome::Full(l, out, report)) => {
+                    live = Some(*l);
+                    stale_search.clear();
+                    Update::Built(out.files, Box::new(report))
+                }
+                // nothing changed (a touch, a save of the same text): no reload, unless it fixed an error
+                Ok(Outcome::Patch(patch)) if patch.rendered == 0 && !failed => continue,
+                Ok(Outcome::Patch(patch)) => {
+                    stale_search.extend(patch.stale_search.iter().cloned());
+                    let message = incremental::describe(&patch);
+                    Update::Patched { files: patch.files.files, message, reload: true }
+                }
                 Err(d) => Update::Failed(d),
             };
+            failed = matches!(update, Update::Failed(_));
             if tx.send(update).is_err() {
                 break;
             }

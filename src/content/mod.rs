@@ -187,6 +187,21 @@ fn read_page(path: &Path, shown: &Path) -> Result<(FrontMatter, String, usize, S
     Ok((front, split.body.to_string(), body_line, content_hash(&text)))
 }
 
+/// Reads one page again (serve, after an edit): the same file, with its front matter and body as
+/// they are now. `root` is the project folder `page.path` is relative to.
+pub fn reread(root: &Path, page: &SourcePage) -> Result<SourcePage, Diagnostic> {
+    let (front, body, body_line, content_hash) = read_page(&root.join(&page.path), &page.path)?;
+    Ok(SourcePage {
+        lang: page.lang.clone(),
+        rel_path: page.rel_path.clone(),
+        path: page.path.clone(),
+        front,
+        body,
+        body_line,
+        content_hash,
+    })
+}
+
 /// A short, stable hash of a page's text (FNV-1a 64), used to mark translations outdated.
 pub fn content_hash(text: &str) -> String {
     let mut h: u64 = 0xcbf29ce484222325;

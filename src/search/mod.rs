@@ -344,10 +344,21 @@ fn script_text(key: &str, json: &str) -> Vec<u8> {
 
 /// Builds every language's index: output path → bytes.
 pub fn build(site: &Site, content: &Content, pages: &[RenderedPage]) -> BTreeMap<String, Vec<u8>> {
+    build_languages(site, content, pages, &|_| true)
+}
+
+/// Builds the index of the languages `wanted` picks (serve rebuilds the edited languages only).
+pub fn build_languages(
+    site: &Site,
+    content: &Content,
+    pages: &[RenderedPage],
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+) -> BTreeMap<String, Vec<u8>> {
     use rayon::prelude::*;
     let per_language: Vec<Vec<(String, Vec<u8>)>> = site
         .languages
         .par_iter()
+        .filter(|l| wanted(&l.tag))
         .map(|l| {
             let es = entries(site, content, pages, &l.tag);
             build_language(&l.tag, &l.prefix, &es)

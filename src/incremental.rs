@@ -1,0 +1,286 @@
+//! Incremental rebuilds for `serve`. After an edit to Markdown pages it re-reads just those files,
+//! rebuilds the site tree (cheap: no rendering) and re-renders only the pages the edit can show on:
+//! the page itself and its untranslated fallbacks; and when its title, description, order, tags or
+//! kind changed, the pages that list it (its section and every ancestor, its siblings, the pages
+//! sharing a tag; the whole language when it is a home or section, in the navigation, or one of the
+//! guides every page lists) and the special pages. The search index of an edited language is built
+//! on request, after the reload ([`Live::search`]). Anything else (a new, deleted or renamed file, a
+//! changed URL or translation key, locales, themes, data, `helpgen.toml`) is a full rebuild.
+//!
+//! The result of an edit is byte-identical to a full build of the edited project (tested).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::content::PageKind;
+use crate::diagnostics::Diagnostics;
+use crate::output::Output;
+use crate::render::RenderedPage;
+use crate::site::{Node, NodeKind, Site, SiteOptions};
+use crate::{BuildOptions, BuildReport, Project, Sink, content, load_project, produce, search, site};
+
+/// A built site kept in memory with what it was built from, ready for edits.
+pub struct Live {
+    opts: BuildOptions,
+    /// The project folder, absolute, to match watched paths against.
+    root: PathBuf,
+    project: Project,
+    /// By node id: each page's search text (its HTML lives in the served output).
+    pages: Vec<RenderedPage>,
+    /// `page.path` (relative to the project) → index into `project.content.pages`.
+    sources: HashMap<PathBuf, usize>,
+    /// The content's other files, relative to the project.
+    assets: HashSet<PathBuf>,
+    /// Pages of an edit that was not applied (one of them did not parse or render): read again
+    /// with every change, so a good edit elsewhere neither hides the error nor gets lost.
+    broken: BTreeSet<PathBuf>,
+}
+
+/// What an edit produced.
+pub enum Outcome {
+    /// A full rebuild: the whole new site.
+    Full(Box<Live>, Output, BuildReport),
+    /// Files to replace in the served site.
+    Patch(Patch),
+}
+
+pub struct Patch {
+    pub files: Output,
+    /// Pages re-rendered, and pages in the site.
+    pub rendered: usize,
+    pub total: usize,
+    /// Languages whose search index is now out of date (see [`Live::search`]).
+    pub stale_search: BTreeSet<String>,
+    pub elapsed: Duration,
+}
+
+impl Live {
+    /// Builds the whole site into memory.
+    pub fn build(opts: &BuildOptions) -> Result<(Live, Output, BuildReport), Diagnostics> {
+        let start = Instant::now();
+        let project = load_project(opts)?;
+        let mut out = Output::default();
+        let (report, pages) = produce(&project, opts, Sink::Memory(&mut out), start)?;
+        let root = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
+        let sources = project.content.pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
+        let assets =
+            project.content.assets.iter().map(|a| crate::diagnostics::display_path(&opts.root, &a.source)).collect();
+        let live = Live { opts: opts.clone(), root, project, pages, sources, assets, broken: BTreeSet::new() };
+        Ok((live, out, report))
+    }
+
+    /// Applies the changes to `paths` (as the file watcher reports them, any kind of event): a patch
+    /// when only existing Markdown pages changed in place (temporary files that came and went are
+    /// ignored), else a full rebuild. On error the site is as it was.
+    pub fn update(&mut self, paths: &[PathBuf]) -> Result<Outcome, Diagnostics> {
+        let start = Instant::now();
+        let mut changed: BTreeSet<usize> = BTreeSet::new();
+        let mut touched: Vec<PathBuf> = self.broken.iter().cloned().collect();
+        for p in paths {
+            match self.classify(p) {
+                Change::Page(rel) => touched.push(rel),
+                Change::Transient => {}
+                Change::Other => return self.full(),
+            }
+        }
+        let mut problems = Diagnostics::default();
+        let mut fresh: Vec<(usize, content::SourcePage)> = vec![];
+        self.broken.clear();
+        for rel in touched {
+            let Some(&i) = self.sources.get(&rel) else { return self.full() };
+            if !changed.insert(i) {
+                continue;
+            }
+            match content::reread(&self.root, &self.project.content.pages[i]) {
+                Ok(page) => fresh.push((i, page)),
+                Err(d) => {
+                    problems.push(d);
+                    self.broken.insert(rel);
+                }
+            }
+        }
+        if problems.has_errors() {
+            // nothing is applied: read the good ones again with the next change too
+            for (i, _) in fresh {
+                self.broken.insert(self.project.content.pages[i].path.clone());
+            }
+            return Err(problems.sorted());
+        }
+        fresh.retain(|(i, page)| {
+            let old = &self.project.content.pages[*i];
+            old.content_hash != page.content_hash || old.front != page.front || old.body != page.body
+        });
+        if fresh.is_empty() {
+            return Ok(Outcome::Patch(Patch {
+                files: Output::default(),
+                rendered: 0,
+                total: self.pages.len(),
+                stale_search: BTreeSet::new(),
+                elapsed: start.elapsed(),
+            }));
+        }
+        // Swap the new sources in; keep the old ones to restore if the site does not build.
+        let mut old_sources = vec![];
+        for (i, page) in fresh {
+            old_sources.push((i, std::mem::replace(&mut self.project.content.pages[i], page)));
+        }
+        let p = &self.project;
+        let opts = SiteOptions { include_drafts: self.opts.include_drafts };
+        let new_site = match site::build(&p.config, &p.content, &p.language_names, opts) {
+            Ok(s) => s,
+            Err(d) => return Err(self.restore(old_sources, d)),
+        };
+        if !same_structure(&p.site, &new_site) {
+            return self.full();
+        }
+        let sources: BTreeSet<usize> = old_sources.iter().map(|(i, _)| *i).collect();
+        let affected = affected(&p.site, &new_site, &sources);
+        let lists_changed = new_site.nodes.iter().any(|n| !same_listing(&p.site.nodes[n.id], n));
+        let stale_search: BTreeSet<String> =
+            new_site.nodes.iter().filter(|n| sources.contains(&n.source)).map(|n| n.lang.clone()).collect();
+        let old_site = std::mem::replace(&mut self.project.site, new_site);
+        let input = self.project.render_input(self.opts.live_reload, None);
+        let result = crate::render::render_nodes(&input, &affected, None).and_then(|r| {
+            let others = if lists_changed {
+                crate::other_files(&self.project, self.opts.live_reload)?
+            } else {
+                Output::default()
+            };
+            Ok((r, others))
+        });
+        let (rendered, mut files) = match result {
+            Ok(r) => r,
+            Err(d) => {
+                self.project.site = old_site;
+                return Err(self.restore(old_sources, d));
+            }
+        };
+        let count = rendered.len();
+        for mut page in rendered {
+            files.insert(page.path.clone(), std::mem::take(&mut page.html).into_bytes());
+            page.markdown = Default::default();
+            let id = page.node;
+            self.pages[id] = page;
+        }
+        Ok(Outcome::Patch(Patch {
+            files,
+            rendered: count,
+            total: self.pages.len(),
+            stale_search,
+            elapsed: start.elapsed(),
+        }))
+    }
+
+    /// Puts back the sources an edit replaced, and remembers them as broken.
+    fn restore(&mut self, old_sources: Vec<(usize, content::SourcePage)>, d: Diagnostics) -> Diagnostics {
+        for (i, page) in old_sources {
+            self.broken.insert(page.path.clone());
+            self.project.content.pages[i] = page;
+        }
+        d
+    }
+
+    /// The search index files of `langs`, from the pages as they are now.
+    pub fn search(&self, langs: &BTreeSet<String>) -> Output {
+        let p = &self.project;
+        Output { files: search::build_languages(&p.site, &p.content, &self.pages, &|l| langs.contains(l)) }
+    }
+
+    fn full(&mut self) -> Result<Outcome, Diagnostics> {
+        let (live, out, report) = Live::build(&self.opts)?;
+        Ok(Outcome::Full(Box::new(live), out, report))
+    }
+
+    /// What a changed path means: an existing page edited in place, a file that came and went (an
+    /// editor's temporary file), or anything else.
+    fn classify(&self, path: &Path) -> Change {
+        let abs = match path.is_absolute() {
+            true => path.to_path_buf(),
+            false => match std::env::current_dir() {
+                Ok(d) => d.join(path),
+                Err(_) => return Change::Other,
+            },
+        };
+        let (Some(parent), Some(name)) = (abs.parent(), abs.file_name()) else { return Change::Other };
+        let Ok(dir) = std::fs::canonicalize(parent) else { return Change::Other };
+        let full = dir.join(name);
+        let Ok(rel) = full.strip_prefix(&self.root) else { return Change::Other };
+        let rel = rel.to_path_buf();
+        if !rel.starts_with("content") {
+            return Change::Other;
+        }
+        let known_page = self.sources.contains_key(&rel);
+        if full.exists() {
+            return if known_page && full.is_file() { Change::Page(rel) } else { Change::Other };
+        }
+        if known_page || self.assets.contains(&rel) { Change::Other } else { Change::Transient }
+    }
+}
+
+/// See [`Live::classify`].
+enum Change {
+    Page(PathBuf),
+    Transient,
+    Other,
+}
+
+/// Same nodes at the same URLs with the same translations: only what is shown may differ.
+fn same_structure(a: &Site, b: &Site) -> bool {
+    let key = |n: &Node| {
+        let counts = (n.sections.len(), n.pages.len(), n.fallback_of);
+        (n.lang.clone(), n.kind, n.source, n.url_path.clone(), n.parent, n.translation_key.clone(), counts)
+    };
+    a.nodes.len() == b.nodes.len()
+        && a.nodes.iter().zip(&b.nodes).all(|(x, y)| key(x) == key(y) && x.translations == y.translations)
+}
+
+/// Whether what other pages show of a node (in lists, navigation, breadcrumbs, related links) is
+/// unchanged.
+fn same_listing(a: &Node, b: &Node) -> bool {
+    listing_key(a) == listing_key(b)
+}
+
+type ListingKey<'a> =
+    (&'a str, &'a Option<String>, Option<i64>, &'a [String], PageKind, bool, &'a [usize], &'a [usize]);
+
+fn listing_key(n: &Node) -> ListingKey<'_> {
+    (&n.title, &n.description, n.weight, &n.tags, n.page_kind, n.draft, &n.sections, &n.pages)
+}
+
+/// The nodes to re-render after the sources `sources` changed (`old` → `new`), sorted.
+fn affected(old: &Site, new: &Site, sources: &BTreeSet<usize>) -> Vec<usize> {
+    let mut out: BTreeSet<usize> = BTreeSet::new();
+    let mut whole_languages: BTreeSet<&str> = BTreeSet::new();
+    for n in new.nodes.iter().filter(|n| sources.contains(&n.source)) {
+        out.insert(n.id);
+        let before = &old.nodes[n.id];
+        if same_listing(before, n) {
+            continue;
+        }
+        let listed_everywhere = |s: &Site| s.guides.get(&n.lang).is_some_and(|g| g.contains(&n.id));
+        if n.kind != NodeKind::Page || listed_everywhere(old) || listed_everywhere(new) {
+            whole_languages.insert(&n.lang);
+            continue;
+        }
+        out.extend(new.ancestors(n.id));
+        if let Some(parent) = n.parent {
+            out.extend(&old.nodes[parent].pages);
+            out.extend(&new.nodes[parent].pages);
+        }
+        for (site, node) in [(old, before), (new, n)] {
+            for tag in &node.tags {
+                if let Some(ids) = site.tagged.get(&(node.lang.clone(), tag.clone())) {
+                    out.extend(ids);
+                }
+            }
+        }
+    }
+    out.extend(new.nodes.iter().filter(|n| whole_languages.contains(n.lang.as_str())).map(|n| n.id));
+    out.into_iter().collect()
+}
+
+/// Readable summary of a patch for the terminal.
+pub fn describe(patch: &Patch) -> String {
+    format!("Rebuilt in {} ms (re-rendered {} of {} pages)", patch.elapsed.as_millis(), patch.rendered, patch.total)
+}
