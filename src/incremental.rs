@@ -32,6 +32,9 @@ pub struct Live {
     sources: HashMap<PathBuf, usize>,
     /// The content's other files, relative to the project.
     assets: HashSet<PathBuf>,
+    /// Pages an edit left for [`Live::catch_up`], and languages whose search index is out of date.
+    pending: BTreeSet<usize>,
+    stale_search: BTreeSet<String>,
     /// Pages of an edit that was not applied (one of them did not parse or render): read again
     /// with every change, so a good edit elsewhere neither hides the error nor gets lost.
     broken: BTreeSet<PathBuf>,
@@ -50,9 +53,9 @@ pub struct Patch {
     /// Pages re-rendered, and pages in the site.
     pub rendered: usize,
     pub total: usize,
-    /// Languages whose search index is now out of date (see [`Live::search`]).
-    pub stale_search: BTreeSet<String>,
     pub elapsed: Duration,
+    /// Of which: re-reading the files and rebuilding the site tree.
+    pub tree: Duration,
 }
 
 impl Live {
@@ -66,7 +69,17 @@ impl Live {
         let sources = project.content.pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
         let assets =
             project.content.assets.iter().map(|a| crate::diagnostics::display_path(&opts.root, &a.source)).collect();
-        let live = Live { opts: opts.clone(), root, project, pages, sources, assets, broken: BTreeSet::new() };
+        let live = Live {
+            opts: opts.clone(),
+            root,
+            project,
+            pages,
+            sources,
+            assets,
+            pending: BTreeSet::new(),
+            stale_search: BTreeSet::new(),
+            broken: BTreeSet::new(),
+        };
         Ok((live, out, report))
     }
 
@@ -116,46 +129,65 @@ impl Live {
                 files: Output::default(),
                 rendered: 0,
                 total: self.pages.len(),
-                stale_search: BTreeSet::new(),
                 elapsed: start.elapsed(),
+                tree: start.elapsed(),
             }));
         }
         // Swap the new sources in; keep the old ones to restore if the site does not build.
+        let same_front = fresh.iter().all(|(i, page)| self.project.content.pages[*i].front == page.front);
         let mut old_sources = vec![];
         for (i, page) in fresh {
             old_sources.push((i, std::mem::replace(&mut self.project.content.pages[i], page)));
         }
-        let p = &self.project;
-        let opts = SiteOptions { include_drafts: self.opts.include_drafts };
-        let new_site = match site::build(&p.config, &p.content, &p.language_names, opts) {
-            Ok(s) => s,
-            Err(d) => return Err(self.restore(old_sources, d)),
-        };
-        if !same_structure(&p.site, &new_site) {
-            return self.full();
-        }
         let sources: BTreeSet<usize> = old_sources.iter().map(|(i, _)| *i).collect();
-        let affected = affected(&p.site, &new_site, &sources);
-        let lists_changed = new_site.nodes.iter().any(|n| !same_listing(&p.site.nodes[n.id], n));
-        let stale_search: BTreeSet<String> =
-            new_site.nodes.iter().filter(|n| sources.contains(&n.source)).map(|n| n.lang.clone()).collect();
-        let old_site = std::mem::replace(&mut self.project.site, new_site);
-        let input = self.project.render_input(self.opts.live_reload, None);
-        let result = crate::render::render_nodes(&input, &affected, None).and_then(|r| {
-            let others = if lists_changed {
-                crate::other_files(&self.project, self.opts.live_reload)?
-            } else {
-                Output::default()
+        // The site tree depends on front matter and paths only: a body edit keeps it.
+        let (near, far, old_site) = if same_front {
+            let ids = self.project.site.nodes.iter().filter(|n| sources.contains(&n.source)).map(|n| n.id).collect();
+            (ids, vec![], None)
+        } else {
+            let p = &self.project;
+            let opts = SiteOptions { include_drafts: self.opts.include_drafts };
+            let new_site = match site::build(&p.config, &p.content, &p.language_names, opts) {
+                Ok(s) => s,
+                Err(d) => return Err(self.restore(old_sources, d)),
             };
-            Ok((r, others))
+            if !same_structure(&p.site, &new_site) {
+                return self.full();
+            }
+            let (near, far) = affected(&p.site, &new_site, &sources);
+            (near, far, Some(std::mem::replace(&mut self.project.site, new_site)))
+        };
+        let lists_changed = old_site
+            .as_ref()
+            .is_some_and(|old| self.project.site.nodes.iter().any(|n| !same_listing(&old.nodes[n.id], n)));
+        let tree = start.elapsed();
+        let result = self.render(&near).and_then(|(count, mut files)| {
+            if lists_changed {
+                files.files.extend(crate::other_files(&self.project, self.opts.live_reload)?.files);
+            }
+            Ok((count, files))
         });
-        let (rendered, mut files) = match result {
+        let (count, files) = match result {
             Ok(r) => r,
             Err(d) => {
-                self.project.site = old_site;
+                if let Some(old) = old_site {
+                    self.project.site = old;
+                }
                 return Err(self.restore(old_sources, d));
             }
         };
+        let near: BTreeSet<usize> = near.into_iter().collect();
+        self.pending.extend(far.into_iter().filter(|id| !near.contains(id)));
+        self.stale_search
+            .extend(self.project.site.nodes.iter().filter(|n| near.contains(&n.id)).map(|n| n.lang.clone()));
+        Ok(Outcome::Patch(Patch { files, rendered: count, total: self.pages.len(), elapsed: start.elapsed(), tree }))
+    }
+
+    /// Renders `ids` and keeps their search text: (pages rendered, their files).
+    fn render(&mut self, ids: &[usize]) -> Result<(usize, Output), Diagnostics> {
+        let input = self.project.render_input(self.opts.live_reload, None);
+        let rendered = crate::render::render_nodes(&input, ids, None)?;
+        let mut files = Output::default();
         let count = rendered.len();
         for mut page in rendered {
             files.insert(page.path.clone(), std::mem::take(&mut page.html).into_bytes());
@@ -163,13 +195,26 @@ impl Live {
             let id = page.node;
             self.pages[id] = page;
         }
-        Ok(Outcome::Patch(Patch {
-            files,
-            rendered: count,
-            total: self.pages.len(),
-            stale_search,
-            elapsed: start.elapsed(),
-        }))
+        Ok((count, files))
+    }
+
+    /// Whether an edit left work for [`Live::catch_up`].
+    pub fn behind(&self) -> bool {
+        !self.pending.is_empty() || !self.stale_search.is_empty()
+    }
+
+    /// The work an edit left for later, once no other change waits: the pages that list the edited
+    /// page on every page of its language (navigation, the guides of the search panel), and the
+    /// search index of the edited languages.
+    pub fn catch_up(&mut self) -> Result<Patch, Diagnostics> {
+        let start = Instant::now();
+        let ids: Vec<usize> = std::mem::take(&mut self.pending).into_iter().collect();
+        let (count, mut files) = self.render(&ids)?;
+        let tree = start.elapsed();
+        let langs = std::mem::take(&mut self.stale_search);
+        let p = &self.project;
+        files.files.extend(search::build_languages(&p.site, &p.content, &self.pages, &|l| langs.contains(l)));
+        Ok(Patch { files, rendered: count, total: self.pages.len(), elapsed: start.elapsed(), tree })
     }
 
     /// Puts back the sources an edit replaced, and remembers them as broken.
@@ -179,12 +224,6 @@ impl Live {
             self.project.content.pages[i] = page;
         }
         d
-    }
-
-    /// The search index files of `langs`, from the pages as they are now.
-    pub fn search(&self, langs: &BTreeSet<String>) -> Output {
-        let p = &self.project;
-        Output { files: search::build_languages(&p.site, &p.content, &self.pages, &|l| langs.contains(l)) }
     }
 
     fn full(&mut self) -> Result<Outcome, Diagnostics> {
@@ -248,39 +287,62 @@ fn listing_key(n: &Node) -> ListingKey<'_> {
     (&n.title, &n.description, n.weight, &n.tags, n.page_kind, n.draft, &n.sections, &n.pages)
 }
 
-/// The nodes to re-render after the sources `sources` changed (`old` → `new`), sorted.
-fn affected(old: &Site, new: &Site, sources: &BTreeSet<usize>) -> Vec<usize> {
-    let mut out: BTreeSet<usize> = BTreeSet::new();
+/// The nodes to re-render after the sources `sources` changed (`old` → `new`): those to show the
+/// edit at once (the page, its fallbacks, what lists it nearby), and those that can follow (every
+/// page of a language, when the edit is in its navigation or the guides of its search panel).
+fn affected(old: &Site, new: &Site, sources: &BTreeSet<usize>) -> (Vec<usize>, Vec<usize>) {
+    let mut near: BTreeSet<usize> = BTreeSet::new();
     let mut whole_languages: BTreeSet<&str> = BTreeSet::new();
     for n in new.nodes.iter().filter(|n| sources.contains(&n.source)) {
-        out.insert(n.id);
+        near.insert(n.id);
         let before = &old.nodes[n.id];
         if same_listing(before, n) {
             continue;
         }
+        near.extend(new.ancestors(n.id));
         let listed_everywhere = |s: &Site| s.guides.get(&n.lang).is_some_and(|g| g.contains(&n.id));
         if n.kind != NodeKind::Page || listed_everywhere(old) || listed_everywhere(new) {
             whole_languages.insert(&n.lang);
-            continue;
         }
-        out.extend(new.ancestors(n.id));
-        if let Some(parent) = n.parent {
-            out.extend(&old.nodes[parent].pages);
-            out.extend(&new.nodes[parent].pages);
+        if n.kind != NodeKind::Page {
+            // its own pages and subsections show it in their breadcrumbs
+            near.extend(&n.pages);
+            near.extend(&n.sections);
         }
+        // the pages whose previous/next links or related pages show it, before or after the edit
+        let mut candidates: BTreeSet<usize> = BTreeSet::new();
         for (site, node) in [(old, before), (new, n)] {
+            if let Some(parent) = node.parent {
+                let siblings = &site.nodes[parent].pages;
+                if let Some(pos) = siblings.iter().position(|&id| id == n.id) {
+                    near.extend(&siblings[pos.saturating_sub(1)..(pos + 2).min(siblings.len())]);
+                }
+                candidates.extend(siblings);
+            }
             for tag in &node.tags {
                 if let Some(ids) = site.tagged.get(&(node.lang.clone(), tag.clone())) {
-                    out.extend(ids);
+                    candidates.extend(ids);
                 }
             }
         }
+        for id in candidates {
+            if [old, new].iter().any(|site| crate::render::related(site, &site.nodes[id]).contains(&n.id)) {
+                near.insert(id);
+            }
+        }
     }
-    out.extend(new.nodes.iter().filter(|n| whole_languages.contains(n.lang.as_str())).map(|n| n.id));
-    out.into_iter().collect()
+    let far = new.nodes.iter().filter(|n| whole_languages.contains(n.lang.as_str())).map(|n| n.id);
+    let far = far.filter(|id| !near.contains(id)).collect();
+    (near.into_iter().collect(), far)
 }
 
 /// Readable summary of a patch for the terminal.
 pub fn describe(patch: &Patch) -> String {
-    format!("Rebuilt in {} ms (re-rendered {} of {} pages)", patch.elapsed.as_millis(), patch.rendered, patch.total)
+    format!(
+        "Rebuilt in {} ms (re-rendered {} of {} pages; reading and the site tree took {} ms)",
+        patch.elapsed.as_millis(),
+        patch.rendered,
+        patch.total,
+        patch.tree.as_millis()
+    )
 }

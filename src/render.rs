@@ -605,7 +605,7 @@ fn neighbours(site: &Site, node: &Node) -> (Option<Link>, Option<Link>) {
 }
 
 /// Up to five pages of the same language: most shared tags first, then the same section.
-fn related(site: &Site, node: &Node) -> Vec<usize> {
+pub fn related(site: &Site, node: &Node) -> Vec<usize> {
     if node.kind != NodeKind::Page {
         return vec![];
     }

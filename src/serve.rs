@@ -145,8 +145,9 @@ fn render_plain(d: &Diagnostics) -> String {
 }
 
 /// Watches the project's sources and sends a finished rebuild for each burst of changes: a patch
-/// of the pages an edit touched when it can (see `incremental`), else a full build. The search
-/// index of an edited language follows once no more changes are waiting.
+/// of the pages an edit touched when it can (see `incremental`), else a full build. What an edit
+/// leaves for later (lists on every page of a language, the search index) follows once no more
+/// changes are waiting, without another reload.
 fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>) -> Result<impl Drop, String> {
     let (events_tx, events_rx) = channel();
     let mut debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, events_tx)
@@ -164,10 +165,10 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
         .map_err(|e| format!("cannot watch helpgen.toml: {e}"))?;
     std::thread::spawn(move || {
         let mut live = live;
-        let mut stale_search: BTreeSet<String> = BTreeSet::new();
         let mut failed = live.is_none();
         loop {
-            let result = if stale_search.is_empty() {
+            let behind = live.as_ref().is_some_and(Live::behind);
+            let result = if !behind {
                 match events_rx.recv() {
                     Ok(r) => r,
                     Err(_) => break,
@@ -176,21 +177,23 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
                 match events_rx.recv_timeout(Duration::ZERO) {
                     Ok(r) => r,
                     Err(RecvTimeoutError::Timeout) => {
-                        // nothing else waiting: bring the search index of the edited languages up to date
-                        if let Some(l) = &live {
-                            let start = std::time::Instant::now();
-                            let files = l.search(&stale_search).files;
-                            let langs: Vec<&str> = stale_search.iter().map(String::as_str).collect();
-                            let message = format!(
-                                "Search index updated in {} ms ({})",
-                                start.elapsed().as_millis(),
-                                langs.join(", ")
-                            );
-                            if tx.send(Update::Patched { files, message, reload: false }).is_err() {
-                                break;
-                            }
+                        // nothing else waiting: the pages that list the edit everywhere, and search
+                        let l = live.as_mut().expect("behind");
+                        let update = match l.catch_up() {
+                            Ok(patch) => Update::Patched {
+                                message: format!(
+                                    "Caught up in {} ms (re-rendered {} more pages; search index updated)",
+                                    patch.elapsed.as_millis(),
+                                    patch.rendered
+                                ),
+                                files: patch.files.files,
+                                reload: false,
+                            },
+                            Err(d) => Update::Failed(d),
+                        };
+                        if tx.send(update).is_err() {
+                            break;
                         }
-                        stale_search.clear();
                         continue;
                     }
                     Err(RecvTimeoutError::Disconnected) => break,
@@ -214,13 +217,11 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
             let update = match outcome {
                 Ok(Outcome::Full(l, out, report)) => {
                     live = Some(*l);
-                    stale_search.clear();
                     Update::Built(out.files, Box::new(report))
                 }
                 // nothing changed (a touch, a save of the same text): no reload, unless it fixed an error
                 Ok(Outcome::Patch(patch)) if patch.rendered == 0 && !failed => continue,
                 Ok(Outcome::Patch(patch)) => {
-                    stale_search.extend(patch.stale_search.iter().cloned());
                     let message = incremental::describe(&patch);
                     Update::Patched { files: patch.files.files, message, reload: true }
                 }

@@ -36,8 +36,14 @@ impl Served {
             }
             Ok(Outcome::Patch(p)) => {
                 self.files.extend(p.files.files);
-                self.files.extend(self.live.search(&p.stale_search).files);
-                Ok(("patch", p.rendered))
+                let mut rendered = p.rendered;
+                if self.live.behind() {
+                    let later = self.live.catch_up().unwrap();
+                    rendered += later.rendered;
+                    self.files.extend(later.files.files);
+                }
+                assert!(!self.live.behind());
+                Ok(("patch", rendered))
             }
             Err(d) => Err(d.0.iter().map(|x| x.render(false)).collect::<Vec<_>>().join("\n")),
         }
@@ -93,13 +99,19 @@ fn a_title_edit_re_renders_what_lists_the_page() {
 }
 
 #[test]
-fn a_guide_listed_on_every_page_re_renders_its_language() {
+fn a_guide_listed_on_every_page_re_renders_its_language_nearby_first() {
     let site = TestSite::basic();
     let mut s = Served::start(&site);
     let p = edit_file(&site, "content/en/guides/complain.md", "title = \"Complain\"", "title = \"Complain well\"");
-    let (kind, rendered) = s.edit(&[p]).unwrap();
-    assert_eq!(kind, "patch");
-    assert!(rendered >= 6, "every English page lists the guide: {rendered}");
+    let Outcome::Patch(now) = s.live.update(&[p]).unwrap() else { panic!("a patch") };
+    // at once: the guide, its section and home, its sibling (and tag mate); later: every other
+    // English page, whose search panel lists the guide
+    assert_eq!(now.rendered, 4, "rendered at once");
+    assert!(s.live.behind());
+    s.files.extend(now.files.files);
+    let later = s.live.catch_up().unwrap();
+    assert!(later.rendered >= 2, "rendered later: {}", later.rendered);
+    s.files.extend(later.files.files);
     s.assert_same_as_full_build();
 }
 
@@ -154,4 +166,27 @@ fn the_shipped_site_patched_after_edits_equals_a_full_build() {
         edit_file(&site, "content/kk/faq/_index.md", "title = ", "title = \"Жиі қойылатын сұрақтар\"\nold_title = ");
     // an unknown front matter key is an error with its line; the site stays as it was
     assert!(s.edit(&[p]).is_err());
+}
+
+#[test]
+fn pages_that_show_an_edited_title_among_their_related_links_are_re_rendered() {
+    let site = TestSite::basic();
+    site.write("content/en/many/_index.md", "+++\ntitle = \"Many\"\nweight = 3\n+++\n");
+    for i in 1..=12 {
+        let tags = if i == 6 || i == 12 { "tags = [\"far\"]\n" } else { "" };
+        site.write(
+            &format!("content/en/many/p{i:02}.md"),
+            &format!("+++\ntitle = \"Page {i}\"\nweight = {i}\n{tags}+++\nText {i}.\n"),
+        );
+    }
+    let mut s = Served::start(&site);
+    let p = edit_file(&site, "content/en/many/p06.md", "title = \"Page 6\"", "title = \"Sixth page\"");
+    let (kind, rendered) = s.edit(&[p]).unwrap();
+    assert_eq!(kind, "patch");
+    // p06, its neighbours p05 and p07, p01-p04 (which list the first five others as related),
+    // p12 (shares its tag), the section and the home: not p08-p11
+    assert_eq!(rendered, 10, "re-rendered");
+    let p12 = String::from_utf8(s.files["en/many/p12/index.html"].clone()).unwrap();
+    assert!(p12.contains("Sixth page"), "p12 lists p06 among its related pages");
+    s.assert_same_as_full_build();
 }
