@@ -1,11 +1,13 @@
 //! Incremental rebuilds for `serve`. After an edit to Markdown pages it re-reads just those files,
-//! rebuilds the site tree (cheap: no rendering) and re-renders only the pages the edit can show on:
-//! the page itself and its untranslated fallbacks; and when its title, description, order, tags or
-//! kind changed, the pages that list it (its section and every ancestor, its siblings, the pages
-//! sharing a tag; the whole language when it is a home or section, in the navigation, or one of the
-//! guides every page lists) and the special pages. The search index of an edited language is built
-//! on request, after the reload ([`Live::search`]). Anything else (a new, deleted or renamed file, a
-//! changed URL or translation key, locales, themes, data, `helpgen.toml`) is a full rebuild.
+//! rebuilds the site tree only when front matter changed (no rendering: cheap), and re-renders at
+//! once only the pages the edit shows on nearby: the page itself and its untranslated fallbacks;
+//! and when its title, description, order, tags or kind changed, its section and every ancestor,
+//! the siblings whose previous/next links change, and the pages that list it as related. What can
+//! follow a moment later is left for [`Live::catch_up`], which `serve` runs when no other change
+//! waits: every other page of a language when the edit shows in its navigation or among the
+//! guides of the search panel, the 404 pages and language chooser, and the search index of the
+//! edited languages. Anything else (a new, deleted or renamed file, a changed URL or translation
+//! key, locales, themes, data, `helpgen.toml`) is a full rebuild.
 //!
 //! The result of an edit is byte-identical to a full build of the edited project (tested).
 
@@ -35,6 +37,8 @@ pub struct Live {
     /// Pages an edit left for [`Live::catch_up`], and languages whose search index is out of date.
     pending: BTreeSet<usize>,
     stale_search: BTreeSet<String>,
+    /// Whether the 404 pages and the language chooser wait for [`Live::catch_up`].
+    specials_stale: bool,
     /// Pages of an edit that was not applied (one of them did not parse or render): read again
     /// with every change, so a good edit elsewhere neither hides the error nor gets lost.
     broken: BTreeSet<PathBuf>,
@@ -78,6 +82,7 @@ impl Live {
             assets,
             pending: BTreeSet::new(),
             stale_search: BTreeSet::new(),
+            specials_stale: false,
             broken: BTreeSet::new(),
         };
         Ok((live, out, report))
@@ -161,13 +166,7 @@ impl Live {
             .as_ref()
             .is_some_and(|old| self.project.site.nodes.iter().any(|n| !same_listing(&old.nodes[n.id], n)));
         let tree = start.elapsed();
-        let result = self.render(&near).and_then(|(count, mut files)| {
-            if lists_changed {
-                files.files.extend(crate::other_files(&self.project, self.opts.live_reload)?.files);
-            }
-            Ok((count, files))
-        });
-        let (count, files) = match result {
+        let (count, files) = match self.render(&near) {
             Ok(r) => r,
             Err(d) => {
                 if let Some(old) = old_site {
@@ -176,6 +175,7 @@ impl Live {
                 return Err(self.restore(old_sources, d));
             }
         };
+        self.specials_stale |= lists_changed;
         let near: BTreeSet<usize> = near.into_iter().collect();
         self.pending.extend(far.into_iter().filter(|id| !near.contains(id)));
         self.stale_search
@@ -200,16 +200,19 @@ impl Live {
 
     /// Whether an edit left work for [`Live::catch_up`].
     pub fn behind(&self) -> bool {
-        !self.pending.is_empty() || !self.stale_search.is_empty()
+        !self.pending.is_empty() || !self.stale_search.is_empty() || self.specials_stale
     }
 
     /// The work an edit left for later, once no other change waits: the pages that list the edited
-    /// page on every page of its language (navigation, the guides of the search panel), and the
-    /// search index of the edited languages.
+    /// page on every page of its language (navigation, the guides of the search panel), the 404
+    /// pages and language chooser, and the search index of the edited languages.
     pub fn catch_up(&mut self) -> Result<Patch, Diagnostics> {
         let start = Instant::now();
         let ids: Vec<usize> = std::mem::take(&mut self.pending).into_iter().collect();
         let (count, mut files) = self.render(&ids)?;
+        if std::mem::take(&mut self.specials_stale) {
+            files.files.extend(crate::special_pages(&self.project, self.opts.live_reload)?.files);
+        }
         let tree = start.elapsed();
         let langs = std::mem::take(&mut self.stale_search);
         let p = &self.project;

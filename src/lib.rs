@@ -324,16 +324,23 @@ fn produce(
     Ok((report, pages))
 }
 
-/// Everything but the pages and the search index: the root chooser, 404 pages, sitemap, robots.txt,
-/// the theme's static files and the content's assets.
-pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
-    let Project { config, content, locales, theme, site, .. } = project;
-    let read = |path: &std::path::Path| {
-        fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))
-    };
+/// The pages that list the site but have no source: the root language chooser and the 404 pages.
+pub fn special_pages(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
+    let Project { config, locales, theme, site, .. } = project;
     let mut out = Output::default();
     let teras = |lang: &str| theme.for_language(locales.clone(), lang);
     special::render(config, site, theme, &teras, live_reload, &mut out).map_err(Diagnostics::from)?;
+    Ok(out)
+}
+
+/// Everything but the pages and the search index: the root chooser, 404 pages, sitemap, robots.txt,
+/// the theme's static files and the content's assets.
+pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
+    let Project { config, content, theme, site, .. } = project;
+    let read = |path: &std::path::Path| {
+        fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))
+    };
+    let mut out = special_pages(project, live_reload)?;
     out.insert("sitemap.xml", special::sitemap(config, site));
     out.insert("robots.txt", special::robots(config));
     for (rel, path) in &theme.static_files {

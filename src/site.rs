@@ -148,10 +148,10 @@ pub fn build(
     order.sort_by_key(|&i| {
         let p = &content.pages[i];
         (
-            p.lang.clone(),
+            p.lang.as_str(),
             p.dir().matches('/').count() + usize::from(!p.dir().is_empty()),
             !p.is_index(),
-            p.rel_path.clone(),
+            p.rel_path.as_str(),
         )
     });
     let mut sections: HashMap<(String, String), usize> = HashMap::new();
@@ -380,10 +380,19 @@ fn check_unique_urls(site: &Site, content: &Content, problems: &mut Diagnostics)
 
 /// Sections and pages ordered by weight (unweighted last), then title, then path.
 fn sort_children(site: &mut Site) {
-    let keys: Vec<(i64, String, String)> =
-        site.nodes.iter().map(|n| (n.weight.unwrap_or(i64::MAX), n.title.to_lowercase(), n.rel_path.clone())).collect();
-    for n in &mut site.nodes {
-        n.sections.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-        n.pages.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    let keys: Vec<(i64, String, &str)> = site
+        .nodes
+        .iter()
+        .map(|n| (n.weight.unwrap_or(i64::MAX), n.title.to_lowercase(), n.rel_path.as_str()))
+        .collect();
+    let mut order: Vec<(Vec<usize>, Vec<usize>)> =
+        site.nodes.iter().map(|n| (n.sections.clone(), n.pages.clone())).collect();
+    for (sections, pages) in &mut order {
+        sections.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+        pages.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    }
+    for (n, (sections, pages)) in site.nodes.iter_mut().zip(order) {
+        n.sections = sections;
+        n.pages = pages;
     }
 }
