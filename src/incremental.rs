@@ -66,9 +66,9 @@ impl Live {
     /// Builds the whole site into memory.
     pub fn build(opts: &BuildOptions) -> Result<(Live, Output, BuildReport), Diagnostics> {
         let start = Instant::now();
-        let project = load_project(opts)?;
+        let mut project = load_project(opts)?;
         let mut out = Output::default();
-        let (report, pages) = produce(&project, opts, Sink::Memory(&mut out), start)?;
+        let (report, pages) = produce(&mut project, opts, Sink::Memory(&mut out), start)?;
         let root = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
         let sources = project.content.pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
         let assets =

@@ -109,7 +109,7 @@ impl BuildReport {
 /// holds the search text of the site, not its HTML.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
-    let project = load_project(opts)?;
+    let mut project = load_project(opts)?;
     let output_dir = project.config.output_dir.clone();
     // Belt and braces: the swap replaces the output folder whole, so it must lie strictly inside
     // the (absolute) project folder whatever the config check decided.
@@ -134,7 +134,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         )
     };
     let staging = output::Staging::begin(&output_dir).map_err(write_error)?;
-    let (mut report, _) = produce(&project, opts, Sink::Staging(&staging), start)?;
+    let (mut report, _) = produce(&mut project, opts, Sink::Staging(&staging), start)?;
     staging.commit().map_err(write_error)?;
     report.elapsed = start.elapsed().max(Duration::from_nanos(1));
     Ok(report)
@@ -245,9 +245,9 @@ pub fn render_pages(
 /// Builds the whole site into memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
     let start = Instant::now();
-    let project = load_project(opts)?;
     let mut out = Output::default();
-    let (report, _) = produce(&project, opts, Sink::Memory(&mut out), start)?;
+    let mut project = load_project(opts)?;
+    let (report, _) = produce(&mut project, opts, Sink::Memory(&mut out), start)?;
     Ok((out, report))
 }
 
@@ -273,7 +273,7 @@ impl Sink<'_> {
 /// Renders pages, search index, special pages and copies static files into `sink`. Returns the
 /// pages with their search text (HTML handed to the sink).
 fn produce(
-    project: &Project,
+    project: &mut Project,
     opts: &BuildOptions,
     mut sink: Sink,
     start: Instant,
@@ -290,6 +290,12 @@ fn produce(
     };
     let mut pages = render_pages(project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), dir)?;
     mark("render", &mut at);
+    if dir.is_some() {
+        // written to disk and never rendered again: the Markdown is no longer needed
+        for page in &mut project.content.pages {
+            page.body = String::new();
+        }
+    }
     let mut files = 0;
     let mut bytes = 0;
     for (path, b) in search::build(&project.site, &project.content, &pages) {

@@ -135,6 +135,7 @@ fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, prob
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut markdown: Vec<(String, PathBuf, PathBuf)> = vec![];
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -158,20 +159,24 @@ fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, prob
         }
         let rel = fs::slash_path(path.strip_prefix(dir).unwrap_or(path));
         if path.extension().is_some_and(|e| e == "md") {
-            match read_page(path, &shown) {
-                Ok((front, body, body_line, hash)) => content.pages.push(SourcePage {
-                    lang: tag.to_string(),
-                    rel_path: rel,
-                    path: shown,
-                    front,
-                    body,
-                    body_line,
-                    content_hash: hash,
-                }),
-                Err(d) => problems.push(d),
-            }
+            markdown.push((rel, path.to_path_buf(), shown));
         } else {
             content.assets.push(Asset { lang: tag.to_string(), rel_path: rel, source: path.to_path_buf() });
+        }
+    }
+    // reading and parsing the pages is the slow part: in parallel
+    use rayon::prelude::*;
+    let read: Vec<Result<SourcePage, Diagnostic>> = markdown
+        .into_par_iter()
+        .map(|(rel, path, shown)| {
+            let (front, body, body_line, content_hash) = read_page(&path, &shown)?;
+            Ok(SourcePage { lang: tag.to_string(), rel_path: rel, path: shown, front, body, body_line, content_hash })
+        })
+        .collect();
+    for r in read {
+        match r {
+            Ok(page) => content.pages.push(page),
+            Err(d) => problems.push(d),
         }
     }
 }
