@@ -63,6 +63,20 @@ fn yes() -> bool {
     true
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Build the search index and show the search box (false: neither, e.g. to time the build without it).
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig { enabled: true }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -75,6 +89,8 @@ struct RawConfig {
     languages: BTreeMap<String, LanguageConfig>,
     #[serde(default)]
     markdown: MarkdownConfig,
+    #[serde(default)]
+    search: SearchConfig,
 }
 
 /// The project's settings, validated once.
@@ -91,6 +107,7 @@ pub struct Config {
     pub fallback: FallbackMode,
     pub languages: BTreeMap<String, LanguageConfig>,
     pub markdown: MarkdownConfig,
+    pub search: SearchConfig,
 }
 
 impl Config {
@@ -193,6 +210,7 @@ impl Config {
             fallback: raw.fallback.unwrap_or_default(),
             languages,
             markdown: raw.markdown,
+            search: raw.search,
         })
     }
 

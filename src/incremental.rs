@@ -216,7 +216,9 @@ impl Live {
         let tree = start.elapsed();
         let langs = std::mem::take(&mut self.stale_search);
         let p = &self.project;
-        files.files.extend(search::build_languages(&p.site, &p.content, &self.pages, &|l| langs.contains(l)));
+        files
+            .files
+            .extend(search::build_languages(&p.config, &p.site, &p.content, &self.pages, &|l| langs.contains(l)));
         Ok(Patch { files, rendered: count, total: self.pages.len(), elapsed: start.elapsed(), tree })
     }
 

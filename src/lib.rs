@@ -298,7 +298,7 @@ fn produce(
     }
     let mut files = 0;
     let mut bytes = 0;
-    for (path, b) in search::build(&project.site, &project.content, &pages) {
+    for (path, b) in search::build(&project.config, &project.site, &project.content, &pages)? {
         bytes += sink.put(path, b)?;
         files += 1;
     }

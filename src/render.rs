@@ -401,7 +401,7 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         help,
         contact,
         guides,
-        search: true,
+        search: input.config.search.enabled,
         json_ld,
         not_translated,
         page_id: node.url_path.clone(),

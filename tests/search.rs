@@ -156,3 +156,49 @@ fn titles_are_escaped_in_results() {
         assert!(!out.split('|').nth(1).unwrap().contains("<img"));
     });
 }
+
+/// Synonyms (`data/synonyms/<lang>.toml`): a word that is on no page of its language finds the page
+/// that has its synonym, and only through the synonym (without the file, not that page).
+#[test]
+fn synonyms_find_pages_through_the_other_word() {
+    let cases = [
+        ("en", "en", "reimbursement", "refund"),
+        ("sv", "sv", "försändelse", "paket"),
+        ("kk", "kk", "арыз", "шағым"),
+        ("zh-Hant", "zh-hant", "投訴", "客訴"),
+        ("ro", "ro", "contestație", "reclamați"),
+        ("af", "af", "besending", "pakkie"),
+    ];
+    let with = shipped();
+    let without = shipped();
+    std::fs::remove_dir_all(without.root.join("data/synonyms")).unwrap();
+    without.build_ok();
+    for (dir, lang, query, synonym) in cases {
+        for f in walkdir::WalkDir::new(repo().join("content").join(dir)).into_iter().map(|e| e.unwrap()) {
+            if f.file_type().is_file() {
+                let text = std::fs::read_to_string(f.path()).unwrap().to_lowercase();
+                assert!(
+                    !text.contains(query),
+                    "{query} is on {}: the test needs a word on no page",
+                    f.path().display()
+                );
+            }
+        }
+        let (found, _) = with_client(Some(&with.root.join("public")), |ctx| search(ctx, query, lang, 3));
+        assert!(!found.is_empty(), "{lang}: {query} finds nothing through {synonym}");
+        let page = with.out(found[0].split('#').next().unwrap());
+        assert!(page.to_lowercase().contains(synonym), "{lang}: {query} → {} has no {synonym}", found[0]);
+        let (plain, _) = with_client(Some(&without.root.join("public")), |ctx| search(ctx, query, lang, 3));
+        assert!(!plain.contains(&found[0]), "{lang}: {query} finds {} without synonyms too", found[0]);
+    }
+}
+
+#[test]
+fn a_bad_synonyms_file_is_an_error_with_its_line() {
+    let s = TestSite::basic();
+    s.write("data/synonyms/en.toml", "refund = \"reimbursement\"\nparcel = \"lost package\"\n");
+    let run = s.build();
+    assert!(!run.ok());
+    assert!(run.stderr().contains("data/synonyms/en.toml:2"), "{}", run.stderr());
+    assert!(run.stderr().contains("one word"), "{}", run.stderr());
+}

@@ -1,32 +1,50 @@
 //! The search index: one per language, built from the text under every heading, guide step and FAQ
 //! question (each its own entry, deep-linked to its anchor), queried by the dependency-free client in
-//! `assets/search.js`. Files are small scripts (`search/<lang>/...js`) so that the site searches from
-//! `file://` as well as from a server:
+//! `assets/search.js`. Files are small scripts (`search/<lang>/...js`, each a call of
+//! `__helpgenSearch(key, data)`) so that the site searches from `file://` as well as from a server:
 //!
-//! - `meta.js`: entry count, average entry length, shard count, records per chunk;
-//! - `t-<n>.js`: term shards. A key lives in the shard of its first two (folded) characters, so a
-//!   word, every term it is a prefix of, its stem group and its typo variants are one small fetch;
-//! - `d-<n>.js`: entry records (URL, title, page, excerpt source), fetched only for hits shown.
+//! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk;
+//! - `t-<n>.js`: vocabulary shards. A term lives in the shard of its first two (folded) characters, so
+//!   a word, every term it is a prefix of and its stem group are one small fetch. A shard holds its
+//!   terms (sorted, space-separated), their postings (or the number of the `q-<n>.js` file holding
+//!   a long list), the stem groups among them and accented forms where a term has several;
+//! - `q-<n>.js`: the postings of frequent terms (fetched only when such a term is needed);
+//! - `y-<n>.js`: typo shards, fetched only for a word that is not in the index: every term of five or
+//!   more letters under its third and fourth letters, so that a typo in the first two letters (which
+//!   choose the vocabulary shard) still finds the term;
+//! - `d-<n>.js`: records (page path and title; anchor, heading and excerpt source of each entry),
+//!   fetched only for the hits shown.
 //!
-//! Postings carry a BM25 term-frequency weight computed here, so the client only needs the idf.
+//! Postings are compact strings: per entry, the gap to the previous entry id as a base-32 varint
+//! (`POSTING_DIGITS`: 32 final digits, 32 continuation digits) and one character holding a
+//! BM25 term-frequency weight (4 bits) and title/page flags (2 bits), so the client only needs the idf.
+//! Synonyms (`data/synonyms/<lang>.toml`) are postings too: each word also lists the entries of
+//! its synonyms (and of their stem groups) at half weight.
 
+pub mod synonyms;
 pub mod tokenize;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::config::Config;
 use crate::content::Content;
+use crate::diagnostics::Diagnostics;
 use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
-use tokenize::{Mode, Token, fold, tokenize};
+use tokenize::{Mode, Token, tokenize};
 
-/// Records per `d-<n>.js` file.
-pub const RECORDS_PER_CHUNK: usize = 128;
-/// Characters of text kept per record for the excerpt.
-pub const EXCERPT_CHARS: usize = 280;
+/// Characters of text kept per entry for the excerpt.
+pub const EXCERPT_CHARS: usize = 120;
+/// Raw bytes of records per `d-<n>.js` file (whole pages; a file may be larger).
+pub const RECORD_CHUNK_BYTES: usize = 7_000;
+/// Postings longer than this (in characters) go to a `q-<n>.js` file instead of the shard.
+pub const INLINE_POSTINGS: usize = 120;
+/// The 64 digits of posting strings: 0-31 end a varint, 32-63 continue it; weights use all 64.
+pub const POSTING_DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
@@ -110,66 +128,189 @@ fn stemmer(lang: &str) -> Option<rust_stemmers::Stemmer> {
     Some(rust_stemmers::Stemmer::create(alg))
 }
 
-/// The two first characters of a key, which decide its shard.
+/// The two first characters of a key, which decide its vocabulary shard.
 pub fn prefix2(key: &str) -> String {
     key.chars().take(2).collect()
 }
 
-/// FNV-1a over the UTF-16 code units of `s`, the same in the client.
-pub fn shard_of(key: &str, shards: usize) -> usize {
+/// The third and fourth characters of a term, which decide its typo shard.
+pub fn typo_key(term: &str) -> String {
+    term.chars().skip(2).take(2).collect()
+}
+
+/// FNV-1a over the UTF-16 code units of `s`, modulo `n`: the same in the client.
+pub fn hash_mod(s: &str, n: usize) -> usize {
     let mut h: u32 = 0x811c9dc5;
-    for unit in prefix2(key).encode_utf16() {
+    for unit in s.encode_utf16() {
         h ^= u32::from(unit);
         h = h.wrapping_mul(0x01000193);
     }
-    (h as usize) % shards
+    (h as usize) % n.max(1)
 }
 
-/// Deletion variants for typo tolerance: the term without its first or its second character.
-pub fn deletion_variants(term: &str) -> Vec<String> {
-    let chars: Vec<char> = term.chars().collect();
-    if chars.len() < 5 {
-        return vec![];
+/// The vocabulary shard of a term.
+pub fn shard_of(key: &str, shards: usize) -> usize {
+    hash_mod(&prefix2(key), shards)
+}
+
+/// Appends `v` as a big-endian base-32 varint in `POSTING_DIGITS`.
+fn varint(out: &mut String, v: u64) {
+    let mut digits = [0u8; 13];
+    let mut n = 0;
+    let mut v = v;
+    loop {
+        digits[n] = (v & 31) as u8;
+        n += 1;
+        v >>= 5;
+        if v == 0 {
+            break;
+        }
     }
-    let mut out: Vec<String> =
-        (0..2).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect()).collect();
-    out.dedup();
-    out
+    for i in (0..n).rev() {
+        let d = digits[i] + if i > 0 { 32 } else { 0 };
+        out.push(char::from(POSTING_DIGITS[usize::from(d)]));
+    }
 }
 
-#[derive(Default)]
+#[derive(Clone, Copy)]
 struct Posting {
+    entry: u32,
     tf: u32,
     flags: u8,
+    /// Through a synonym: half weight, no title flags.
+    syn: bool,
 }
 
-/// Postings of one key: (entry id, posting), in entry order.
-type Postings = Vec<(usize, Posting)>;
+fn add(list: &mut Vec<Posting>, entry: u32, flags: u8) {
+    // entries are indexed in order, so a term's current entry is its last posting
+    match list.last_mut() {
+        Some(p) if p.entry == entry => {
+            p.tf += 1;
+            p.flags |= flags;
+        }
+        _ => list.push(Posting { entry, tf: 1, flags, syn: false }),
+    }
+}
 
-fn add(map: &mut HashMap<String, Postings>, key: &str, id: usize, flags: u8) {
-    // entries are indexed in order, so a key's current entry is its last posting
-    match map.get_mut(key) {
-        Some(list) => match list.last_mut() {
-            Some((last, p)) if *last == id => {
-                p.tf += 1;
-                p.flags |= flags;
-            }
-            _ => list.push((id, Posting { tf: 1, flags })),
-        },
-        None => {
-            map.insert(key.to_string(), vec![(id, Posting { tf: 1, flags })]);
+/// Index terms of one language as they are collected.
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, usize>,
+    terms: Vec<String>,
+    postings: Vec<Vec<Posting>>,
+    cjk: Vec<bool>,
+    /// Seen as written (the exact form is the folded one).
+    plain: Vec<bool>,
+    /// Exact forms that differ from their term: form → (term id, postings).
+    forms: HashMap<String, (usize, Vec<Posting>)>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, term: &str, cjk: bool) -> usize {
+        if let Some(&i) = self.ids.get(term) {
+            return i;
+        }
+        let i = self.terms.len();
+        self.ids.insert(term.to_string(), i);
+        self.terms.push(term.to_string());
+        self.postings.push(Vec::new());
+        self.cjk.push(cjk);
+        self.plain.push(false);
+        i
+    }
+
+    fn add(&mut self, t: &Token, entry: u32, flags: u8) {
+        let id = self.id(&t.term, t.cjk);
+        add(&mut self.postings[id], entry, flags);
+        if t.exact == t.term {
+            self.plain[id] = true;
+        } else if let Some((_, list)) = self.forms.get_mut(&t.exact) {
+            add(list, entry, flags);
+        } else {
+            let mut list = Vec::new();
+            add(&mut list, entry, flags);
+            self.forms.insert(t.exact.clone(), (id, list));
         }
     }
 }
 
+/// Folded stems of the terms (`None`: no stemmer, unspaced script, or a stem under three letters).
+fn stems_of(stem: Option<&rust_stemmers::Stemmer>, v: &Vocabulary) -> Vec<Option<String>> {
+    v.terms
+        .iter()
+        .zip(&v.cjk)
+        .map(|(t, &cjk)| {
+            let st = stem.filter(|_| !cjk)?;
+            let s = tokenize::fold(&st.stem(t));
+            (s.chars().count() >= 3).then_some(s)
+        })
+        .collect()
+}
+
+/// Adds to every word of a synonym group the entries of the other words and of their stem groups.
+fn apply_synonyms(stem: Option<&rust_stemmers::Stemmer>, v: &mut Vocabulary, groups: &[Vec<String>]) {
+    let stems = stems_of(stem, v);
+    let mut by_stem: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (id, s) in stems.iter().enumerate() {
+        if let Some(s) = s {
+            by_stem.entry(s.as_str()).or_default().push(id);
+        }
+    }
+    let source = |w: &str| -> Vec<usize> {
+        let mut ids: Vec<usize> = v.ids.get(w).copied().into_iter().collect();
+        if let Some(st) = stem {
+            let s = tokenize::fold(&st.stem(w));
+            ids.extend(by_stem.get(s.as_str()).into_iter().flatten().filter(|&&i| Some(&i) != v.ids.get(w)));
+        }
+        ids
+    };
+    let mut additions: Vec<(String, BTreeMap<u32, u32>)> = Vec::new();
+    for group in groups {
+        for w in group {
+            let mut found: BTreeMap<u32, u32> = BTreeMap::new();
+            for other in group.iter().filter(|o| *o != w) {
+                for id in source(other) {
+                    for p in &v.postings[id] {
+                        let tf = found.entry(p.entry).or_default();
+                        *tf = (*tf).max(p.tf);
+                    }
+                }
+            }
+            additions.push((w.clone(), found));
+        }
+    }
+    for (w, found) in additions {
+        let id = v.id(&w, false);
+        let have: HashSet<u32> = v.postings[id].iter().map(|p| p.entry).collect();
+        let list = &mut v.postings[id];
+        list.extend(found.into_iter().filter(|(e, _)| !have.contains(e)).map(|(entry, tf)| Posting {
+            entry,
+            tf,
+            flags: 0,
+            syn: true,
+        }));
+        list.sort_by_key(|p| p.entry);
+    }
+}
+
+/// Splits `items` (key, bytes) into `n` files by `hash_mod(key, n)`; `n` is a power of two near
+/// `total / per_file`.
+fn file_count(total: usize, per_file: usize, max: usize) -> usize {
+    (total / per_file.max(1)).max(1).next_power_of_two().min(max)
+}
+
 /// Builds the files of one language's index: path below `search/<prefix>/` → bytes.
-pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<String, Vec<u8>> {
+pub fn build_language(
+    lang: &str,
+    prefix: &str,
+    entries: &[Entry],
+    synonyms: &[Vec<String>],
+) -> BTreeMap<String, Vec<u8>> {
     let stem = stemmer(lang);
-    let mut terms: HashMap<String, Postings> = HashMap::new();
-    let mut exacts: HashMap<String, Postings> = HashMap::new();
+    let mut v = Vocabulary::default();
     let mut lengths = Vec::with_capacity(entries.len());
-    let mut cjk_terms: HashSet<String> = HashSet::new();
     for (id, e) in entries.iter().enumerate() {
+        let id = id as u32;
         let title: Vec<Token> = tokenize(&e.title, Mode::Index);
         let page: Vec<Token> = tokenize(&e.page, Mode::Index);
         let mut body: Vec<Token> = tokenize(&e.text, Mode::Index);
@@ -180,155 +321,207 @@ pub fn build_language(lang: &str, prefix: &str, entries: &[Entry]) -> BTreeMap<S
         for t in title.iter().chain(&body).chain(&page) {
             let flags =
                 u8::from(in_title.contains(t.term.as_str())) | (u8::from(in_page.contains(t.term.as_str())) << 1);
-            add(&mut terms, &t.term, id, flags);
-            if t.exact != t.term {
-                add(&mut exacts, &t.exact, id, flags);
-            }
-            if t.cjk && !cjk_terms.contains(&t.term) {
-                cjk_terms.insert(t.term.clone());
-            }
+            v.add(t, id, flags);
         }
+    }
+    if !synonyms.is_empty() {
+        apply_synonyms(stem.as_ref(), &mut v, synonyms);
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
-    let weight = |id: usize, p: &Posting| -> u64 {
+    let weight = |p: &Posting| -> u8 {
         let tf = f64::from(p.tf);
-        let len = lengths[id] as f64;
-        let w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
-        // quantized to 1..=31 in the high bits, title flags in the two low bits
-        (((w * 10.0).round() as u64).clamp(1, 31) << 2) | u64::from(p.flags)
-    };
-    // `[delta id, weight, ...]` written straight to JSON text
-    let postings = |list: &[(usize, Posting)]| -> String {
-        let mut out = String::with_capacity(list.len() * 6 + 2);
-        out.push('[');
-        let mut last = 0usize;
-        for (i, (id, p)) in list.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            let _ = write!(out, "{},{}", id - last, weight(*id, p));
-            last = *id;
+        let len = lengths[p.entry as usize] as f64;
+        let mut w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
+        if p.syn {
+            w *= 0.5;
         }
-        out.push(']');
+        // 1..=15 in sevenths in the high bits, title flags in the two low bits
+        (((w * 7.0).round() as u8).clamp(1, 15) << 2) | if p.syn { 0 } else { p.flags }
+    };
+    let encode = |list: &[Posting]| -> String {
+        let mut out = String::with_capacity(list.len() * 2);
+        let mut last = 0u32;
+        for p in list {
+            varint(&mut out, u64::from(p.entry - last));
+            last = p.entry;
+            out.push(char::from(POSTING_DIGITS[usize::from(weight(p))]));
+        }
         out
     };
-    let mut term_keys: Vec<&String> = terms.keys().collect();
-    term_keys.sort();
+    let stems = stems_of(stem.as_ref(), &v);
+    let mut order: Vec<usize> = (0..v.terms.len()).collect();
+    order.sort_by(|&a, &b| v.terms[a].cmp(&v.terms[b]));
+    let encoded: Vec<String> = (0..v.terms.len()).map(|i| encode(&v.postings[i])).collect();
+    let inline = |i: usize| encoded[i].len() <= INLINE_POSTINGS;
 
-    // stem groups: terms with the same stem, merged, where a group has two or more terms
-    let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    if let Some(st) = &stem {
-        for term in term_keys.iter().filter(|t| !cjk_terms.contains(**t)) {
-            let s = fold(&st.stem(term));
-            if s.chars().count() >= 3 {
-                groups.entry(s).or_default().insert((*term).clone());
-            }
-        }
-        groups.retain(|_, members| members.len() > 1);
+    // accented forms, where a term is written in more than one way
+    let mut form_count: HashMap<usize, usize> = HashMap::new();
+    for (id, _) in v.forms.values() {
+        *form_count.entry(*id).or_default() += 1;
     }
-    let mut deletions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for term in term_keys.iter().filter(|t| !cjk_terms.contains(**t)) {
-        for v in deletion_variants(term) {
-            if v != **term {
-                deletions.entry(v).or_default().insert((*term).clone());
-            }
-        }
-    }
+    let mut forms: Vec<(&String, usize, String)> = v
+        .forms
+        .iter()
+        .filter(|(_, (id, _))| form_count[id] + usize::from(v.plain[*id]) > 1)
+        .map(|(form, (id, list))| (form, *id, encode(list)))
+        .collect();
+    forms.sort();
 
-    let keys = terms.len() + exacts.len() + groups.len() + deletions.len();
-    let shards = (keys / 400).max(1).next_power_of_two().min(1024);
-    // shard → kind → key → JSON text of the value; sorted maps keep the files byte-stable
-    let mut files: Vec<BTreeMap<&str, BTreeMap<String, String>>> = vec![BTreeMap::new(); shards];
-    let mut put = |kind: &'static str, shard_key: &str, key: &str, v: String| {
-        files[shard_of(shard_key, shards)].entry(kind).or_default().insert(key.to_string(), v);
-    };
-    for t in &term_keys {
-        put("t", t, t, postings(&terms[*t]));
-    }
-    for (x, m) in &exacts {
-        put("x", &fold(x), x, postings(m));
-    }
-    for (s, members) in &groups {
-        let mut merged: BTreeMap<usize, Posting> = BTreeMap::new();
-        for m in members {
-            for (id, p) in &terms[m] {
-                let e = merged.entry(*id).or_default();
-                e.tf += p.tf;
-                e.flags |= p.flags;
-            }
-        }
-        let merged: Vec<(usize, Posting)> = merged.into_iter().collect();
-        put("g", s, s, postings(&merged));
-        for m in members {
-            put("s", m, m, serde_json::to_string(s).expect("json"));
-        }
-    }
-    for (v, ts) in &deletions {
-        put("d", v, v, serde_json::to_string(&ts.iter().collect::<Vec<_>>()).expect("json"));
-    }
+    let shard_bytes: usize =
+        order.iter().map(|&i| v.terms[i].len() + if inline(i) { encoded[i].len() + 4 } else { 4 }).sum();
+    let shards = file_count(shard_bytes, 2_500, 512);
+    let external_bytes: usize =
+        order.iter().filter(|&&i| !inline(i)).map(|&i| encoded[i].len() + v.terms[i].len() + 6).sum();
+    let externals = if external_bytes == 0 { 0 } else { file_count(external_bytes, 12_000, 256) };
+    let typo_terms: Vec<usize> =
+        order.iter().copied().filter(|&i| !v.cjk[i] && v.terms[i].chars().count() >= 5).collect();
+    let typo_bytes: usize = typo_terms.iter().map(|&i| v.terms[i].len() + 1).sum();
+    let typos = if typo_terms.is_empty() { 0 } else { file_count(typo_bytes, 4_000, 256) };
 
+    #[derive(Default)]
+    struct Shard {
+        words: Vec<usize>,
+        forms: Vec<usize>,
+    }
+    let mut files: Vec<Shard> = (0..shards).map(|_| Shard::default()).collect();
+    for &i in &order {
+        files[shard_of(&v.terms[i], shards)].words.push(i);
+    }
+    for (k, (_, id, _)) in forms.iter().enumerate() {
+        files[shard_of(&v.terms[*id], shards)].forms.push(k);
+    }
     let mut out = BTreeMap::new();
-    for (i, f) in files.iter().enumerate() {
-        let mut text = String::from("{");
-        for (k, (kind, table)) in f.iter().enumerate() {
+    let mut external: Vec<BTreeMap<&str, &str>> = vec![BTreeMap::new(); externals];
+    for (n, shard) in files.iter().enumerate() {
+        let mut text = String::from("{\"w\":");
+        let words: Vec<&str> = shard.words.iter().map(|&i| v.terms[i].as_str()).collect();
+        text.push_str(&serde_json::to_string(&words.join(" ")).expect("json"));
+        text.push_str(",\"p\":[");
+        for (k, &i) in shard.words.iter().enumerate() {
             if k > 0 {
                 text.push(',');
             }
-            let _ = write!(text, "\"{kind}\":{{");
-            for (j, (key, value)) in table.iter().enumerate() {
-                if j > 0 {
+            if inline(i) {
+                let _ = write!(text, "\"{}\"", encoded[i]);
+            } else {
+                let f = hash_mod(&v.terms[i], externals);
+                external[f].insert(&v.terms[i], &encoded[i]);
+                let _ = write!(text, "{f}");
+            }
+        }
+        text.push(']');
+        // stem groups among the shard's terms, as positions in `w`
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (k, &i) in shard.words.iter().enumerate() {
+            if let Some(s) = &stems[i] {
+                groups.entry(s).or_default().push(k);
+            }
+        }
+        let groups: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+        if !groups.is_empty() {
+            text.push_str(",\"g\":");
+            text.push_str(&serde_json::to_string(&groups).expect("json"));
+        }
+        if !shard.forms.is_empty() {
+            text.push_str(",\"x\":{");
+            for (k, &f) in shard.forms.iter().enumerate() {
+                if k > 0 {
                     text.push(',');
                 }
-                text.push_str(&serde_json::to_string(key).expect("json"));
-                text.push(':');
-                text.push_str(value);
+                let (form, _, enc) = &forms[f];
+                let _ = write!(text, "{}:\"{enc}\"", serde_json::to_string(form).expect("json"));
             }
             text.push('}');
         }
         text.push('}');
-        out.insert(format!("t-{i}.js"), script_text(&format!("{prefix}/t-{i}"), &text));
+        out.insert(format!("t-{n}.js"), script_text(&format!("{prefix}/t-{n}"), &text));
     }
-    for (i, chunk) in entries.chunks(RECORDS_PER_CHUNK).enumerate() {
-        let records: Vec<Value> = chunk
-            .iter()
-            .map(|e| json!([e.url, e.title, e.page, crate::render::excerpt(&e.text, EXCERPT_CHARS)]))
-            .collect();
-        out.insert(format!("d-{i}.js"), script(&format!("{prefix}/d-{i}"), &Value::Array(records)));
+    for (n, table) in external.iter().enumerate() {
+        out.insert(format!("q-{n}.js"), script(&format!("{prefix}/q-{n}"), &json!(table)));
     }
-    let mut pages: Vec<usize> = Vec::new();
-    let mut last_page = "";
+    let mut typo_files: Vec<Vec<&str>> = vec![Vec::new(); typos];
+    for &i in &typo_terms {
+        typo_files[hash_mod(&typo_key(&v.terms[i]), typos)].push(&v.terms[i]);
+    }
+    for (n, words) in typo_files.iter().enumerate() {
+        out.insert(format!("y-{n}.js"), script(&format!("{prefix}/y-{n}"), &json!(words.join(" "))));
+    }
+
+    // records: pages in entry order, whole pages per file
+    let mut pages: Vec<(&str, &str, Vec<Value>)> = Vec::new();
     for e in entries {
-        let page = e.url.split('#').next().unwrap_or(&e.url);
-        if page == last_page {
-            *pages.last_mut().expect("page") += 1;
-        } else {
-            pages.push(1);
-            last_page = page;
+        let (path, anchor) = e.url.split_once('#').unwrap_or((&e.url, ""));
+        let intro = e.page.is_empty();
+        let record =
+            json!([anchor, if intro { "" } else { e.title.as_str() }, crate::render::excerpt(&e.text, EXCERPT_CHARS)]);
+        match pages.last_mut() {
+            Some((p, title, list)) if *p == path => {
+                if intro {
+                    *title = &e.title;
+                }
+                list.push(record);
+            }
+            _ => pages.push((path, if intro { &e.title } else { &e.page }, vec![record])),
         }
     }
+    let common = format!("{prefix}/");
+    let common = if pages.iter().all(|(p, _, _)| p.starts_with(&common)) { common } else { String::new() };
+    let mut per_page = String::new();
+    let mut per_chunk = String::new();
+    let mut chunk: Vec<Value> = Vec::new();
+    let mut chunk_bytes = 0;
+    let mut chunks = 0;
+    let mut flush = |chunk: &mut Vec<Value>, out: &mut BTreeMap<String, Vec<u8>>| {
+        varint(&mut per_chunk, chunk.len() as u64);
+        out.insert(
+            format!("d-{chunks}.js"),
+            script(&format!("{prefix}/d-{chunks}"), &Value::Array(std::mem::take(chunk))),
+        );
+        chunks += 1;
+    };
+    for (path, title, list) in pages {
+        varint(&mut per_page, list.len() as u64);
+        let page = json!([&path[common.len()..], title, list]);
+        chunk_bytes += page.to_string().len();
+        chunk.push(page);
+        if chunk_bytes >= RECORD_CHUNK_BYTES {
+            flush(&mut chunk, &mut out);
+            chunk_bytes = 0;
+        }
+    }
+    if !chunk.is_empty() {
+        flush(&mut chunk, &mut out);
+    }
     let meta = Meta {
-        lang,
         n: entries.len(),
         avg: (avg * 100.0).round() / 100.0,
-        shards,
-        chunk: RECORDS_PER_CHUNK,
-        stems: stem.is_some(),
-        p: pages,
+        s: shards,
+        q: externals,
+        y: typos,
+        u: common,
+        p: per_page,
+        c: per_chunk,
     };
     out.insert("meta.js".into(), script(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta")));
     out
 }
 
 #[derive(Serialize)]
-struct Meta<'a> {
-    lang: &'a str,
+struct Meta {
+    /// Entries.
     n: usize,
+    /// Average entry length in tokens.
     avg: f64,
-    shards: usize,
-    chunk: usize,
-    stems: bool,
-    /// Entries per page, in entry order (the client keeps at most two results of a page).
-    p: Vec<usize>,
+    /// Vocabulary shards, external postings files, typo shards.
+    s: usize,
+    q: usize,
+    y: usize,
+    /// What every page path starts with (left out of the records).
+    u: String,
+    /// Entries per page, in entry order, as varints (the client keeps at most two results of a page).
+    p: String,
+    /// Pages per record file, as varints.
+    c: String,
 }
 
 /// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch).
@@ -342,16 +535,44 @@ fn script_text(key: &str, json: &str) -> Vec<u8> {
     format!("__helpgenSearch({},{safe});\n", serde_json::to_string(key).expect("key")).into_bytes()
 }
 
-/// Builds every language's index: output path → bytes.
-pub fn build(site: &Site, content: &Content, pages: &[RenderedPage]) -> BTreeMap<String, Vec<u8>> {
-    build_languages(site, content, pages, &|_| true)
-}
-
-/// Builds the index of the languages `wanted` picks (serve rebuilds the edited languages only).
-pub fn build_languages(
+/// Builds every language's index (output path → bytes), with the synonyms of
+/// `data/synonyms/<lang>.toml`; nothing when `[search] enabled = false`.
+pub fn build(
+    config: &Config,
     site: &Site,
     content: &Content,
     pages: &[RenderedPage],
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    if !config.search.enabled {
+        return Ok(BTreeMap::new());
+    }
+    let tags: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).collect();
+    let synonyms = synonyms::load(&config.root, &tags)?;
+    Ok(build_with(site, content, pages, &synonyms, &|_| true))
+}
+
+/// Builds the index of the languages `wanted` picks (serve rebuilds the edited languages only). The
+/// synonyms files were checked by the full build before; a change to one triggers a full build again.
+pub fn build_languages(
+    config: &Config,
+    site: &Site,
+    content: &Content,
+    pages: &[RenderedPage],
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+) -> BTreeMap<String, Vec<u8>> {
+    if !config.search.enabled {
+        return BTreeMap::new();
+    }
+    let tags: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).collect();
+    let synonyms = synonyms::load(&config.root, &tags).unwrap_or_default();
+    build_with(site, content, pages, &synonyms, wanted)
+}
+
+fn build_with(
+    site: &Site,
+    content: &Content,
+    pages: &[RenderedPage],
+    synonyms: &BTreeMap<String, synonyms::Groups>,
     wanted: &(dyn Fn(&str) -> bool + Sync),
 ) -> BTreeMap<String, Vec<u8>> {
     use rayon::prelude::*;
@@ -361,7 +582,8 @@ pub fn build_languages(
         .filter(|l| wanted(&l.tag))
         .map(|l| {
             let es = entries(site, content, pages, &l.tag);
-            build_language(&l.tag, &l.prefix, &es)
+            let syn = synonyms.get(&l.tag).map(Vec::as_slice).unwrap_or_default();
+            build_language(&l.tag, &l.prefix, &es, syn)
                 .into_iter()
                 .map(|(name, bytes)| (format!("search/{}/{name}", l.prefix), bytes))
                 .collect()
@@ -384,24 +606,49 @@ mod tests {
         }
     }
 
+    fn all_text(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> String {
+        files
+            .iter()
+            .filter(|(k, _)| k.starts_with(prefix))
+            .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+            .collect()
+    }
+
     #[test]
-    fn shards_hold_terms_stems_and_typo_variants() {
+    fn shards_hold_terms_stems_and_typo_keys() {
         let files = build_language(
             "en",
             "en",
             &[entry("Refunds", "Ask for a refund"), entry("Returns", "Return within 30 days")],
+            &[],
         );
-        let all: String = files
-            .iter()
-            .filter(|(k, _)| k.starts_with("t-"))
-            .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
-            .collect();
-        assert!(all.contains("\"refund\""));
-        assert!(all.contains("\"refunds\""));
-        assert!(all.contains("\"g\""), "stem groups for English: {all}");
-        assert!(all.contains("\"efund\""), "deletion variant: {all}");
+        let shards = all_text(&files, "t-");
+        assert!(shards.contains("refund refunds"), "{shards}");
+        assert!(shards.contains("\"g\":[[5,6],[7,8]]"), "stem groups for English: {shards}");
+        assert!(all_text(&files, "y-").contains("refunds"), "typo shards");
         let meta = String::from_utf8(files["meta.js"].clone()).unwrap();
         assert!(meta.starts_with("__helpgenSearch(\"en/meta\","), "{meta}");
+    }
+
+    #[test]
+    fn synonyms_add_the_other_words_entries() {
+        let files = build_language(
+            "sv",
+            "sv",
+            &[entry("Klagomål", "Skriv ett klagomål"), entry("Annat", "Inget här")],
+            &[vec!["reklamation".into(), "klagomal".into()]],
+        );
+        let shards = all_text(&files, "t-");
+        assert!(shards.contains("reklamation"), "a synonym that is in no page becomes a term: {shards}");
+    }
+
+    #[test]
+    fn varints_are_big_endian_base_32() {
+        let mut s = String::new();
+        for v in [0, 31, 32, 1000] {
+            varint(&mut s, v);
+        }
+        assert_eq!(s, "0Vb0_8");
     }
 
     #[test]
@@ -409,11 +656,6 @@ mod tests {
         assert_eq!(shard_of("refund", 64), shard_of("ref", 64));
         assert_eq!(shard_of("退款", 64), shard_of("退款", 64));
         assert!(shard_of("x", 1) == 0);
-    }
-
-    #[test]
-    fn deletion_variants_cover_the_first_two_positions() {
-        assert_eq!(deletion_variants("refund"), vec!["efund", "rfund"]);
-        assert!(deletion_variants("four").is_empty());
+        assert_eq!(typo_key("refund"), "fu");
     }
 }

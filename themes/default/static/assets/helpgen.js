@@ -1,7 +1,46 @@
-/* helpgen default theme: progressive enhancements. Everything works without this file. */
+/* helpgen default theme: progressive enhancements. Everything works without this file.
+ * The search client (search.js) is loaded on first use of the search box, or on the first call of
+ * helpgen.search(query, {lang, limit}), which then answers as search.js does. */
 (function () {
   "use strict";
   var doc = document;
+  var hg = window.helpgen = window.helpgen || {};
+  var me = doc.currentScript;
+  if (hg.base === undefined) hg.base = me ? me.src.replace(/assets\/helpgen\.js(\?.*)?$/, "") : "";
+  var loading = null;
+  function loadSearch() {
+    if (!loading) loading = new Promise(function (resolve, reject) {
+      var s = doc.createElement("script");
+      s.src = hg.base + "assets/search.js";
+      s.onload = resolve;
+      s.onerror = function () { loading = null; reject(new Error("cannot load " + s.src)); };
+      doc.head.appendChild(s);
+    });
+    return loading;
+  }
+  var stub = function (q, o) { return loadSearch().then(function () { return hg.search === stub ? [] : hg.search(q, o); }); };
+  if (!hg.search) hg.search = stub;
+
+  // The search box: shown (it is hidden without JavaScript), search.js fetched when it is first used.
+  function searchBox() {
+    var forms = doc.querySelectorAll("form.search");
+    if (!forms.length) return;
+    forms.forEach(function (f) {
+      f.hidden = false;
+      var input = f.querySelector("input[name=q]");
+      if (input) ["focus", "input"].forEach(function (ev) { input.addEventListener(ev, function () { loadSearch().catch(function () {}); }, { once: true }); });
+    });
+    var nojs = doc.querySelector(".search-nojs");
+    if (nojs) nojs.hidden = true;
+    // "/" focuses the box
+    doc.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      var box = doc.querySelector("form.search input[name=q]");
+      if (box) { e.preventDefault(); box.focus(); }
+    });
+  }
 
   // Root page: send the reader to their preferred language (navigator.languages).
   function chooseLanguage() {
@@ -98,6 +137,7 @@
     faqTools();
     guideSteps();
     switcher();
+    searchBox();
     window.addEventListener("hashchange", openTarget);
   }
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start); else start();
