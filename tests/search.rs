@@ -202,3 +202,27 @@ fn a_bad_synonyms_file_is_an_error_with_its_line() {
     assert!(run.stderr().contains("data/synonyms/en.toml:2"), "{}", run.stderr());
     assert!(run.stderr().contains("one word"), "{}", run.stderr());
 }
+
+/// Records leave out anchors the client derives from the heading: every result's anchor must exist.
+#[test]
+fn every_result_links_to_an_anchor_of_its_page() {
+    let site = shipped();
+    let public = site.root.join("public");
+    let mut checked = 0;
+    for lang in ["en", "sv", "kk", "zh-hant", "ro", "af"] {
+        let path = repo().join(format!("tests/search/queries/{lang}.json"));
+        let queries: Vec<Query> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        with_client(Some(&public), |ctx| {
+            for q in &queries {
+                for url in search(ctx, &q.q, lang, 10).0 {
+                    if let Some((page, anchor)) = url.split_once('#') {
+                        let html = site.out(page);
+                        assert!(html.contains(&format!("id=\"{anchor}\"")), "{url} (query {:?}): no such anchor", q.q);
+                        checked += 1;
+                    }
+                }
+            }
+        });
+    }
+    assert!(checked > 500, "{checked} anchors checked");
+}

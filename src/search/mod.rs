@@ -4,20 +4,25 @@
 //! `__helpgenSearch(key, data)`) so that the site searches from `file://` as well as from a server:
 //!
 //! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk;
-//! - `t-<n>.js`: vocabulary shards. A term lives in the shard of its first two (folded) characters, so
-//!   a word, every term it is a prefix of and its stem group are one small fetch. A shard holds its
+//! - `t-<n>.js`: vocabulary shards. A term lives in the shard of its first two (folded) characters
+//!   (unspaced scripts: its first character), so a word, every term it is a prefix of and its stem
+//!   group are one small fetch. `w`: the terms, sorted, space-separated; `p`: their postings, the
+//!   same way (`~<n>`: in `q-<n>.js`); `g`: stem groups as positions in `w`; `x`: accented forms. A single Chinese (...) character lists only the entries where no
+//!   bigram starts with it; a one-character query adds those bigrams. A shard holds its
 //!   terms (sorted, space-separated), their postings (or the number of the `q-<n>.js` file holding
 //!   a long list), the stem groups among them and accented forms where a term has several;
 //! - `q-<n>.js`: the postings of frequent terms (fetched only when such a term is needed);
 //! - `y-<n>.js`: typo shards, fetched only for a word that is not in the index: every term of five or
 //!   more letters under its third and fourth letters, so that a typo in the first two letters (which
 //!   choose the vocabulary shard) still finds the term;
-//! - `d-<n>.js`: records (page path and title; anchor, heading and excerpt source of each entry),
-//!   fetched only for the hits shown.
+//! - `d-<n>.js`: records (page path, without an `index.html` after a `/`, and title; anchor (0: `heading_slug` of the heading), heading and
+//!   excerpt source of each entry), fetched only for the hits shown.
 //!
-//! Postings are compact strings: per entry, the gap to the previous entry id as a base-32 varint
-//! (`POSTING_DIGITS`: 32 final digits, 32 continuation digits) and one character holding a
-//! BM25 term-frequency weight (4 bits) and title/page flags (2 bits), so the client only needs the idf.
+//! Postings are compact strings: per entry, one base-32 varint (`POSTING_DIGITS`: 32 final digits,
+//! 32 continuation digits) of the gap to the previous entry id times 16 plus a weight level
+//! (`weight_level`: BM25 term frequency with the title and page boosts, in 16 steps), so the
+//! client only needs the idf. A word in many entries is a bitmap when that is shorter: `!`, one
+//! weight level for all, then six entries per digit.
 //! Synonyms (`data/synonyms/<lang>.toml`) are postings too: each word also lists the entries of
 //! its synonyms (and of their stem groups) at half weight.
 
@@ -37,14 +42,17 @@ use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
 use tokenize::{Mode, Token, tokenize};
 
-/// Characters of text kept per entry for the excerpt.
-pub const EXCERPT_CHARS: usize = 120;
+/// Width of the text kept per entry for the excerpt (a Chinese, Japanese or Korean character counts two).
+pub const EXCERPT_WIDTH: usize = 72;
 /// Raw bytes of records per `d-<n>.js` file (whole pages; a file may be larger).
-pub const RECORD_CHUNK_BYTES: usize = 7_000;
+pub const RECORD_CHUNK_BYTES: usize = 5_000;
 /// Postings longer than this (in characters) go to a `q-<n>.js` file instead of the shard.
 pub const INLINE_POSTINGS: usize = 120;
 /// The 64 digits of posting strings: 0-31 end a varint, 32-63 continue it; weights use all 64.
 pub const POSTING_DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_";
+/// The smallest posting weight (level 0).
+const WEIGHT_BASE: f64 = 0.25;
+const WEIGHT_STEP: f64 = 1.25;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
@@ -128,9 +136,15 @@ fn stemmer(lang: &str) -> Option<rust_stemmers::Stemmer> {
     Some(rust_stemmers::Stemmer::create(alg))
 }
 
-/// The two first characters of a key, which decide its vocabulary shard.
+/// The characters of a key that decide its vocabulary shard: the first two, or the first alone in
+/// unspaced scripts (so that a character and the bigrams it starts share a shard).
 pub fn prefix2(key: &str) -> String {
-    key.chars().take(2).collect()
+    let mut it = key.chars();
+    match it.next() {
+        Some(c) if tokenize::is_unspaced(c) => c.to_string(),
+        Some(c) => std::iter::once(c).chain(it.next()).collect(),
+        None => String::new(),
+    }
 }
 
 /// The third and fourth characters of a term, which decide its typo shard.
@@ -151,6 +165,48 @@ pub fn hash_mod(s: &str, n: usize) -> usize {
 /// The vocabulary shard of a term.
 pub fn shard_of(key: &str, shards: usize) -> usize {
     hash_mod(&prefix2(key), shards)
+}
+
+/// The start of an entry's text, for its excerpt: `EXCERPT_WIDTH` wide, cut at a space where there is one.
+pub fn excerpt(text: &str) -> String {
+    let mut width = 0;
+    for (i, c) in text.char_indices() {
+        width += if tokenize::is_unspaced(c) { 2 } else { 1 };
+        if width > EXCERPT_WIDTH {
+            let cut = &text[..i];
+            return match cut.rfind(' ') {
+                Some(j) if j > i / 2 => format!("{}…", &cut[..j]),
+                _ => format!("{cut}…"),
+            };
+        }
+    }
+    text.to_string()
+}
+
+/// The anchor the client derives from a heading (`slug` in search.js): runs of letters, digits and
+/// marks, each character lower-cased on its own, joined by `-`. Where the page's anchor differs (a
+/// custom id, a numbered duplicate, a cut), the record keeps the anchor.
+pub fn heading_slug(heading: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in heading.chars() {
+        if c.is_alphabetic() || c.is_numeric() || unicode_normalization::char::is_combining_mark(c) {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// The weight of a posting (BM25 term frequency times the title and page boosts) in sixteen steps:
+/// `WEIGHT_BASE * WEIGHT_STEP^level`, as the client reads it.
+fn weight_level(w: f64) -> u64 {
+    ((w / WEIGHT_BASE).ln() / WEIGHT_STEP.ln()).round().clamp(0.0, 15.0) as u64
 }
 
 /// Appends `v` as a big-endian base-32 varint in `POSTING_DIGITS`.
@@ -328,28 +384,58 @@ pub fn build_language(
         apply_synonyms(stem.as_ref(), &mut v, synonyms);
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
-    let weight = |p: &Posting| -> u8 {
+    let level = |p: &Posting| -> u64 {
         let tf = f64::from(p.tf);
         let len = lengths[p.entry as usize] as f64;
-        let mut w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
-        if p.syn {
-            w *= 0.5;
-        }
-        // 1..=15 in sevenths in the high bits, title flags in the two low bits
-        (((w * 7.0).round() as u8).clamp(1, 15) << 2) | if p.syn { 0 } else { p.flags }
+        let w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
+        let boost = if p.syn { 0.5 } else { 1.0 + 1.5 * f64::from(p.flags & 1) + 0.5 * f64::from(p.flags >> 1) };
+        weight_level(w * boost)
     };
+    let n = entries.len();
     let encode = |list: &[Posting]| -> String {
         let mut out = String::with_capacity(list.len() * 2);
         let mut last = 0u32;
         for p in list {
-            varint(&mut out, u64::from(p.entry - last));
+            varint(&mut out, (u64::from(p.entry - last) << 4) | level(p));
             last = p.entry;
-            out.push(char::from(POSTING_DIGITS[usize::from(weight(p))]));
+        }
+        // a word in more than one entry in sixteen: a bitmap when shorter, at the list's median weight
+        if list.len() > n / 16 && list.len() > 64 {
+            let last = list.last().map_or(0, |p| p.entry as usize);
+            if last / 6 + 3 < out.len() {
+                let mut levels: Vec<u64> = list.iter().map(level).collect();
+                levels.sort_unstable();
+                let mut bits = vec![0u8; last / 6 + 1];
+                for p in list {
+                    bits[p.entry as usize / 6] |= 1 << (p.entry % 6);
+                }
+                out.clear();
+                out.push('!');
+                out.push(char::from(POSTING_DIGITS[levels[levels.len() / 2] as usize]));
+                out.extend(bits.into_iter().map(|b| char::from(POSTING_DIGITS[usize::from(b)])));
+            }
         }
         out
     };
+    // a single character of an unspaced script keeps only the entries where no bigram starts with
+    // it: for a one-character query the client adds the bigrams that do (they share its shard)
+    let mut starts: HashMap<char, HashSet<u32>> = HashMap::new();
+    for (i, t) in v.terms.iter().enumerate() {
+        let mut cs = t.chars();
+        if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next()) {
+            starts.entry(a).or_default().extend(v.postings[i].iter().map(|p| p.entry));
+        }
+    }
+    for i in 0..v.terms.len() {
+        let mut cs = v.terms[i].chars();
+        if let (true, Some(a), None) = (v.cjk[i], cs.next(), cs.next())
+            && let Some(covered) = starts.get(&a)
+        {
+            v.postings[i].retain(|p| !covered.contains(&p.entry));
+        }
+    }
     let stems = stems_of(stem.as_ref(), &v);
-    let mut order: Vec<usize> = (0..v.terms.len()).collect();
+    let mut order: Vec<usize> = (0..v.terms.len()).filter(|&i| !v.postings[i].is_empty()).collect();
     order.sort_by(|&a, &b| v.terms[a].cmp(&v.terms[b]));
     let encoded: Vec<String> = (0..v.terms.len()).map(|i| encode(&v.postings[i])).collect();
     let inline = |i: usize| encoded[i].len() <= INLINE_POSTINGS;
@@ -369,14 +455,14 @@ pub fn build_language(
 
     let shard_bytes: usize =
         order.iter().map(|&i| v.terms[i].len() + if inline(i) { encoded[i].len() + 4 } else { 4 }).sum();
-    let shards = file_count(shard_bytes, 2_500, 512);
+    let shards = file_count(shard_bytes, 2_500, 256);
     let external_bytes: usize =
         order.iter().filter(|&&i| !inline(i)).map(|&i| encoded[i].len() + v.terms[i].len() + 6).sum();
-    let externals = if external_bytes == 0 { 0 } else { file_count(external_bytes, 12_000, 256) };
+    let externals = if external_bytes == 0 { 0 } else { file_count(external_bytes, 12_000, 128) };
     let typo_terms: Vec<usize> =
         order.iter().copied().filter(|&i| !v.cjk[i] && v.terms[i].chars().count() >= 5).collect();
     let typo_bytes: usize = typo_terms.iter().map(|&i| v.terms[i].len() + 1).sum();
-    let typos = if typo_terms.is_empty() { 0 } else { file_count(typo_bytes, 4_000, 256) };
+    let typos = if typo_terms.is_empty() { 0 } else { file_count(typo_bytes, 4_000, 64) };
 
     #[derive(Default)]
     struct Shard {
@@ -396,20 +482,21 @@ pub fn build_language(
         let mut text = String::from("{\"w\":");
         let words: Vec<&str> = shard.words.iter().map(|&i| v.terms[i].as_str()).collect();
         text.push_str(&serde_json::to_string(&words.join(" ")).expect("json"));
-        text.push_str(",\"p\":[");
+        // postings in the order of `w`, space-separated; `~<n>`: in `q-<n>.js`
+        text.push_str(",\"p\":\"");
         for (k, &i) in shard.words.iter().enumerate() {
             if k > 0 {
-                text.push(',');
+                text.push(' ');
             }
             if inline(i) {
-                let _ = write!(text, "\"{}\"", encoded[i]);
+                text.push_str(&encoded[i]);
             } else {
                 let f = hash_mod(&v.terms[i], externals);
                 external[f].insert(&v.terms[i], &encoded[i]);
-                let _ = write!(text, "{f}");
+                let _ = write!(text, "~{f}");
             }
         }
-        text.push(']');
+        text.push('"');
         // stem groups among the shard's terms, as positions in `w`
         let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (k, &i) in shard.words.iter().enumerate() {
@@ -452,8 +539,9 @@ pub fn build_language(
     for e in entries {
         let (path, anchor) = e.url.split_once('#').unwrap_or((&e.url, ""));
         let intro = e.page.is_empty();
-        let record =
-            json!([anchor, if intro { "" } else { e.title.as_str() }, crate::render::excerpt(&e.text, EXCERPT_CHARS)]);
+        // the anchor, or 0 where the client can derive it from the heading
+        let anchor = if !anchor.is_empty() && anchor == heading_slug(&e.title) { json!(0) } else { json!(anchor) };
+        let record = json!([anchor, if intro { "" } else { e.title.as_str() }, excerpt(&e.text)]);
         match pages.last_mut() {
             Some((p, title, list)) if *p == path => {
                 if intro {
@@ -481,7 +569,13 @@ pub fn build_language(
     };
     for (path, title, list) in pages {
         varint(&mut per_page, list.len() as u64);
-        let page = json!([&path[common.len()..], title, list]);
+        // `index.html` after a `/` (or alone) is left to the client
+        let rel = &path[common.len()..];
+        let rel = match rel.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => dir,
+            _ => rel,
+        };
+        let page = json!([rel, title, list]);
         chunk_bytes += page.to_string().len();
         chunk.push(page);
         if chunk_bytes >= RECORD_CHUNK_BYTES {
@@ -652,9 +746,27 @@ mod tests {
     }
 
     #[test]
+    fn heading_slugs_match_the_pages_anchors() {
+        for h in
+            ["Ask for a refund", "Steg 2: Skriv ditt klagomål", "Întrebări frecvente?", "如何聯絡客服", "Шағым — беру"]
+        {
+            assert_eq!(heading_slug(h), crate::slug::slugify(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn excerpts_count_chinese_characters_double() {
+        assert_eq!(excerpt("short"), "short");
+        let zh = excerpt(&"退款".repeat(100));
+        assert_eq!(zh.chars().count(), EXCERPT_WIDTH / 2 + 1, "{zh}");
+        let en = excerpt(&"word ".repeat(100));
+        assert!(en.len() <= EXCERPT_WIDTH + 3 && en.ends_with("word…"), "{en}");
+    }
+
+    #[test]
     fn shard_of_depends_on_the_first_two_characters_only() {
         assert_eq!(shard_of("refund", 64), shard_of("ref", 64));
-        assert_eq!(shard_of("退款", 64), shard_of("退款", 64));
+        assert_eq!(shard_of("退款", 64), shard_of("退", 64), "a character and the bigrams it starts");
         assert!(shard_of("x", 1) == 0);
         assert_eq!(typo_key("refund"), "fu");
     }

@@ -1,5 +1,4 @@
 /* helpgen search client: no dependencies, no WebAssembly, works from file:// and under a sub-path.
- * (The body of the function below is not indented, to keep the file small.)
  * helpgen.js loads it on first use of the search box (or the first call of helpgen.search).
  * The tokenizer mirrors src/search/tokenize.rs; both are tested against tests/search/tokenizer-vectors.json.
  * Public API: window.helpgen.search(query, {lang, limit}) -> Promise<[{url, title, page, excerpt, score}]>;
@@ -8,25 +7,22 @@
 (function (global) {
 "use strict";
 
-// ---- tokenizer (keep in step with src/search/tokenize.rs) ----
+// tokenizer: as src/search/tokenize.rs
 var MAX_TOKEN_CHARS = 40;
-var UNSPACED = [
-  [0x2e80, 0x2fdf], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029], [0x3038, 0x303b], [0x3040, 0x30ff],
-  [0x31f0, 0x31ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff66, 0xff9f], [0x20000, 0x3134f],
-  [0xac00, 0xd7af], [0x1100, 0x11ff], [0x3130, 0x318f],
-  [0x0e00, 0x0e7f], [0x0e80, 0x0eff], [0x1780, 0x17ff], [0x1000, 0x109f]
-];
+var UNSPACED = /^[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{3134f}\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]$/u;
 var WORD = /^[\p{Alphabetic}\p{N}\p{M}]$/u;
 var JOINERS = "'\u2019-\u2010\u2011";
 var FOLD_MAP = { "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th",
   "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и" };
 
-function isUnspaced(ch) {
-  var cp = ch.codePointAt(0);
-  for (var i = 0; i < UNSPACED.length; i++) if (cp >= UNSPACED[i][0] && cp <= UNSPACED[i][1]) return true;
-  return false;
-}
+function isUnspaced(ch) { return UNSPACED.test(ch); }
 function isWord(ch) { return WORD.test(ch); }
+// a heading's anchor, as heading_slug in src/search/mod.rs
+function slug(t) {
+  var o = "", d = 0;
+  for (var c of t) if (isWord(c)) { o += (d && o ? "-" : "") + c.toLowerCase(); d = 0; } else d = 1;
+  return o;
+}
 
 function fold(s) {
   var stripped = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
@@ -71,7 +67,7 @@ function tokenize(text, mode) {
   return out;
 }
 
-// ---- index access (the format is described in src/search/mod.rs) ----
+// index files: as described in src/search/mod.rs
 var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_", VAL = {};
 for (var dg = 0; dg < 64; dg++) VAL[DIGITS[dg]] = dg;
 function varints(s) {
@@ -79,13 +75,17 @@ function varints(s) {
   for (var i = 0; i < s.length; i++) { var x = VAL[s[i]]; v = v * 32 + (x & 31); if (x < 32) { out.push(v); v = 0; } }
   return out;
 }
-// "gap weight gap weight..." -> [id, weight, id, weight, ...]
+// "(gap * 16 + level)..." or "!" level bitmap -> [id, level, id, level, ...]
 function postings(s) {
-  var out = [], id = 0, v = 0;
-  for (var i = 0; i < s.length; i++) {
-    var x = VAL[s[i]];
+  var out = [], id = 0, v = 0, i, x;
+  if (s[0] === "!") {
+    for (i = 2; i < s.length; i++) for (x = 0; x < 6; x++) if (VAL[s[i]] >> x & 1) out.push(i * 6 + x - 12, VAL[s[1]]);
+    return out;
+  }
+  for (i = 0; i < s.length; i++) {
+    x = VAL[s[i]];
     v = v * 32 + (x & 31);
-    if (x < 32) { id += v; v = 0; out.push(id, VAL[s[++i]]); }
+    if (x < 32) { id += v >> 4; out.push(id, v & 15); v = 0; }
   }
   return out;
 }
@@ -95,7 +95,7 @@ function hashMod(s, n) {
   return h % n;
 }
 function chars(s) { return Array.from(s); }
-function prefix2(k) { return chars(k).slice(0, 2).join(""); }
+function prefix2(k) { var c = chars(k); return c.slice(0, isUnspaced(c[0] || "") ? 1 : 2).join(""); }
 function uniq(a) { return a.filter(function (x, i) { return a.indexOf(x) === i; }); }
 
 var cache = {};
@@ -126,24 +126,23 @@ function load(key) {
 }
 
 // The vocabulary shard of a word: its first two letters choose it.
-function shard(lang, meta, key) {
-  return load(lang + "/t-" + hashMod(prefix2(key), meta.s)).then(function (sh) {
-    if (!sh.words) {
-      sh.words = sh.w ? sh.w.split(" ") : [];
-      sh.at = {}; sh.grp = {}; sh.dec = {};
-      sh.words.forEach(function (w, i) { sh.at[w] = i; });
-      (sh.g || []).forEach(function (g) { g.forEach(function (i) { sh.grp[i] = g; }); });
-    }
-    return sh;
-  });
+async function shard(lang, meta, key) {
+  var sh = await load(lang + "/t-" + hashMod(prefix2(key), meta.s));
+  if (!sh.words) {
+    sh.words = sh.w ? sh.w.split(" ") : [];
+    sh.p = sh.p.split(" ");
+    sh.at = {}; sh.grp = {}; sh.dec = {};
+    sh.words.forEach(function (w, i) { sh.at[w] = i; });
+    (sh.g || []).forEach(function (g) { g.forEach(function (i) { sh.grp[i] = g; }); });
+  }
+  return sh;
 }
 // The postings of a match: inline in its shard, or in the q- file named there.
-function resolve(lang, m) {
-  if (m.postings) return Promise.resolve();
-  var sh = m.sh, i = m.i, p = sh.p[i];
-  if (sh.dec[i]) { m.postings = sh.dec[i]; return Promise.resolve(); }
-  return (typeof p === "string" ? Promise.resolve(p) : load(lang + "/q-" + p).then(function (q) { return q[sh.words[i]]; }))
-    .then(function (s) { m.postings = sh.dec[i] = postings(s); });
+async function resolve(lang, m) {
+  var sh = m.sh, i = m.i, p = sh && sh.p[i];
+  if (m.postings) return;
+  if (!sh.dec[i]) sh.dec[i] = postings(p[0] !== "~" ? p : (await load(lang + "/q-" + p.slice(1)))[sh.words[i]]);
+  m.postings = sh.dec[i];
 }
 
 // Damerau-Levenshtein (optimal string alignment), early exit above `max`.
@@ -177,18 +176,22 @@ async function matchesFor(lang, meta, tok, isLast) {
   // members of a stem group share the group's idf (`tag`)
   function add(sh, j, weight, how, dist, tag) { out.push({ sh: sh, i: j, key: sh.words[j], weight: weight, how: how, dist: dist, tag: tag }); }
   if (exact) {
-    add(home, i, 1, "exact");
+    add(home, i, 1, "exact", 0, tok.cjk && term);
     var x = home.x && home.x[tok.exact];
     if (tok.exact !== term && x) out.push({ key: tok.exact, postings: postings(x), weight: 0.3, how: "accent" });
   }
-  if (tok.cjk) return out;
+  // one character: also the bigrams it starts (its own term lists only the other entries)
+  if (tok.cjk) {
+    if (len === 1) home.words.forEach(function (w, j) { if (w !== term && w.indexOf(term) === 0) add(home, j, 1, "exact", 0, term); });
+    return out;
+  }
   // word variants: the stem group of a known word
   group.forEach(function (j) { add(home, j, j === i ? 0 : 0.8, "stem", 0, term); });
   // when the word is in the index, other forms of it need no long lists (q- files)
-  function cheap(j) { return !exact || typeof home.p[j] === "string"; }
+  function cheap(j) { return !exact || home.p[j][0] !== "~"; }
   // prefixes: the word as typed so far, or a short form of a longer word
   if ((isLast && len >= 2) || len >= 4) {
-    var size = function (j) { var p = home.p[j]; return typeof p === "string" ? p.length : 1e9; };
+    var size = function (j) { var p = home.p[j]; return p[0] !== "~" ? p.length : 1e9; };
     home.words.map(function (w, j) { return w !== term && w.indexOf(term) === 0 && cheap(j) ? j : -1; })
       .filter(function (j) { return j >= 0; })
       .sort(function (a, b) { return size(b) - size(a) || a - b; })
@@ -237,21 +240,16 @@ function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
 }
 
-// The record's text around the first match, matched words in <mark>.
+// The record's text (the start of the entry), matched words in <mark>.
 function excerpt(text, keys) {
-  var words = text.split(/(\s+)/);
-  var first = -1;
-  var html = words.map(function (w, i) {
+  return text.split(/(\s+)/).map(function (w) {
     if (!w.trim()) return w;
     var toks = tokenize(w, "index");
     var hit = toks.some(function (t) {
       return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
     });
-    if (hit && first < 0) first = i;
     return hit ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
-  });
-  if (first > 12) html = ["…"].concat(html.slice(first - 10));
-  return html.join("");
+  }).join("");
 }
 
 // The page of an entry (meta.p: entries per page).
@@ -299,8 +297,7 @@ api.search = async function (query, opts) {
       keysUsed.push(m.key);
       var p = m.postings, idf = idfOf(m.tag ? Object.keys(union[m.tag]).length : p.length / 2);
       for (var k = 0; k < p.length; k += 2) {
-        var w = p[k + 1];
-        var s = m.weight * idf * ((w >> 2) / 7) * (1 + 1.5 * (w & 1) + 0.5 * ((w >> 1) & 1));
+        var s = m.weight * idf * 0.25 * Math.pow(1.25, p[k + 1]);
         if (!best[p[k]] || s > best[p[k]]) best[p[k]] = s;
       }
     });
@@ -324,7 +321,7 @@ api.search = async function (query, opts) {
     var pg = pageOf(meta, id), f = meta.file[pg];
     var page = cache[lang + "/d-" + f[0]][f[1]], rec = page[2][id - meta.starts[pg]];
     return {
-      url: (api.base || "") + meta.u + page[0] + (rec[0] ? "#" + rec[0] : ""),
+      url: (api.base || "") + meta.u + page[0] + (/(^|\/)$/.test(page[0]) ? "index.html" : "") + (rec[0] === 0 ? "#" + slug(rec[1]) : rec[0] ? "#" + rec[0] : ""),
       title: rec[1] || page[1],
       page: rec[1] ? page[1] : "",
       excerpt: excerpt(rec[2], keysUsed),
@@ -336,7 +333,7 @@ api.search = async function (query, opts) {
   return results;
 };
 
-// ---- the search box (only in a browser) ----
+// the search box (in a browser)
 if (typeof document === "undefined") return;
 var me = document.currentScript;
 if (api.base === undefined) api.base = me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
