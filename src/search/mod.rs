@@ -40,7 +40,7 @@ use crate::content::Content;
 use crate::diagnostics::Diagnostics;
 use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
-use tokenize::{Mode, Token, tokenize};
+use tokenize::{Mode, Token, for_each_token, tokenize};
 
 /// Width of the text kept per entry for the excerpt (a Chinese, Japanese or Korean character counts two).
 pub const EXCERPT_WIDTH: usize = 72;
@@ -248,17 +248,39 @@ fn add(list: &mut Vec<Posting>, entry: u32, flags: u8) {
     }
 }
 
+/// FNV-1a for the builder's hash maps: their keys are short words, where SipHash (the default)
+/// costs more than the rest of a lookup.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
+type FastMap<K, V> = HashMap<K, V, FastHash>;
+
 /// Index terms of one language as they are collected.
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, usize>,
+    ids: FastMap<String, usize>,
     terms: Vec<String>,
     postings: Vec<Vec<Posting>>,
     cjk: Vec<bool>,
     /// Seen as written (the exact form is the folded one).
     plain: Vec<bool>,
     /// Exact forms that differ from their term: form → (term id, postings).
-    forms: HashMap<String, (usize, Vec<Posting>)>,
+    forms: FastMap<String, (usize, Vec<Posting>)>,
 }
 
 impl Vocabulary {
@@ -275,17 +297,17 @@ impl Vocabulary {
         i
     }
 
-    fn add(&mut self, t: &Token, entry: u32, flags: u8) {
-        let id = self.id(&t.term, t.cjk);
+    fn add(&mut self, term: &str, exact: &str, cjk: bool, entry: u32, flags: u8) {
+        let id = self.id(term, cjk);
         add(&mut self.postings[id], entry, flags);
-        if t.exact == t.term {
+        if exact == term {
             self.plain[id] = true;
-        } else if let Some((_, list)) = self.forms.get_mut(&t.exact) {
+        } else if let Some((_, list)) = self.forms.get_mut(exact) {
             add(list, entry, flags);
         } else {
             let mut list = Vec::new();
             add(&mut list, entry, flags);
-            self.forms.insert(t.exact.clone(), (id, list));
+            self.forms.insert(exact.to_string(), (id, list));
         }
     }
 }
@@ -369,16 +391,20 @@ pub fn build_language(
         let id = id as u32;
         let title: Vec<Token> = tokenize(&e.title, Mode::Index);
         let page: Vec<Token> = tokenize(&e.page, Mode::Index);
-        let mut body: Vec<Token> = tokenize(&e.text, Mode::Index);
-        body.extend(tokenize(&e.extra, Mode::Index));
-        lengths.push(title.len() + body.len());
-        let in_title: HashSet<&str> = title.iter().map(|t| t.term.as_str()).collect();
-        let in_page: HashSet<&str> = page.iter().map(|t| t.term.as_str()).collect();
-        for t in title.iter().chain(&body).chain(&page) {
-            let flags =
-                u8::from(in_title.contains(t.term.as_str())) | (u8::from(in_page.contains(t.term.as_str())) << 1);
-            v.add(t, id, flags);
+        // a posting's flags are the OR of its occurrences': 1 in the title, 2 in the page title
+        let mut len = title.len();
+        for (list, flags) in [(&title, 1), (&page, 2)] {
+            for t in list {
+                v.add(&t.term, &t.exact, t.cjk, id, flags);
+            }
         }
+        for text in [&e.text, &e.extra] {
+            for_each_token(text, Mode::Index, |term, exact, cjk| {
+                len += 1;
+                v.add(term, exact, cjk, id, 0);
+            });
+        }
+        lengths.push(len);
     }
     if !synonyms.is_empty() {
         apply_synonyms(stem.as_ref(), &mut v, synonyms);
@@ -419,7 +445,7 @@ pub fn build_language(
     };
     // a single character of an unspaced script keeps only the entries where no bigram starts with
     // it: for a one-character query the client adds the bigrams that do (they share its shard)
-    let mut starts: HashMap<char, HashSet<u32>> = HashMap::new();
+    let mut starts: FastMap<char, HashSet<u32, FastHash>> = FastMap::default();
     for (i, t) in v.terms.iter().enumerate() {
         let mut cs = t.chars();
         if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next()) {

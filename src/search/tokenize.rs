@@ -53,10 +53,52 @@ fn is_joiner(c: char) -> bool {
 /// few letters that have no decomposition, and Kazakh letters to the Russian ones readers type
 /// instead. Marks of other scripts (Devanagari vowel signs, ...) stay.
 pub fn fold(s: &str) -> String {
-    // fast path: nothing below U+00C0 decomposes or is mapped
-    if s.chars().all(|c| (c as u32) < 0xC0) {
-        return s.to_string();
+    fold_cow(s).into_owned()
+}
+
+/// Whether `fold` may change `c`: it decomposes, is a mark, or is mapped.
+fn folds(c: char) -> bool {
+    if (c as u32) < 0xC0 {
+        return false;
     }
+    if is_combining_mark(c)
+        || matches!(
+            c,
+            'ø' | 'æ'
+                | 'œ'
+                | 'ß'
+                | 'đ'
+                | 'ð'
+                | 'ł'
+                | 'ı'
+                | 'þ'
+                | 'ә'
+                | 'ғ'
+                | 'қ'
+                | 'ң'
+                | 'ө'
+                | 'ұ'
+                | 'ү'
+                | 'һ'
+                | 'і'
+        )
+    {
+        return true;
+    }
+    let mut n = 0;
+    unicode_normalization::char::decompose_canonical(c, |_| n += 1);
+    n > 1
+}
+
+/// As `fold`, borrowing `s` when nothing in it folds (the common case, and much faster).
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(folds) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(fold_slow(s))
+}
+
+fn fold_slow(s: &str) -> String {
     let stripped: String = s.nfd().filter(|c| !matches!(*c as u32, 0x0300..=0x036F)).collect();
     let mut out = String::with_capacity(stripped.len());
     for c in stripped.nfc() {
@@ -86,14 +128,28 @@ pub fn fold(s: &str) -> String {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str, mode: Mode) -> Vec<Token> {
+    let mut out = Vec::new();
+    for_each_token(text, mode, |term, exact, cjk| {
+        out.push(Token { term: term.to_string(), exact: exact.to_string(), cjk });
+    });
+    out
+}
+
+/// As `tokenize`, calling `f(term, exact, cjk)` for each token instead of collecting them (the
+/// index builder: no allocation per token).
+pub fn for_each_token(text: &str, mode: Mode, mut f: impl FnMut(&str, &str, bool)) {
     // NFKC leaves ASCII as it is (the common case, and the slow step otherwise)
     let norm: Vec<char> = if text.is_ascii() {
         text.to_ascii_lowercase().chars().collect()
     } else {
-        text.nfkc().collect::<String>().to_lowercase().chars().collect()
+        // most text is in NFKC already: the quick check is far cheaper than normalizing
+        match unicode_normalization::is_nfkc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => text.to_lowercase().chars().collect(),
+            _ => text.nfkc().collect::<String>().to_lowercase().chars().collect(),
+        }
     };
-    let mut out = Vec::new();
     let mut i = 0;
+    let mut buf = String::new();
     while i < norm.len() {
         let c = norm[i];
         if is_unspaced(c) {
@@ -101,7 +157,7 @@ pub fn tokenize(text: &str, mode: Mode) -> Vec<Token> {
             while i < norm.len() && is_unspaced(norm[i]) {
                 i += 1;
             }
-            push_unspaced(&norm[start..i], mode, &mut out);
+            push_unspaced(&norm[start..i], mode, &mut buf, &mut f);
         } else if is_word_char(c) {
             let mut parts: Vec<String> = vec![String::new()];
             while i < norm.len() {
@@ -117,42 +173,45 @@ pub fn tokenize(text: &str, mode: Mode) -> Vec<Token> {
                 }
             }
             for p in &parts {
-                push_word(p, &mut out);
+                push_word(p, &mut f);
             }
             if parts.len() > 1 {
-                push_word(&parts.concat(), &mut out);
+                push_word(&parts.concat(), &mut f);
             }
         } else {
             i += 1;
         }
     }
-    out
 }
 
-fn push_word(word: &str, out: &mut Vec<Token>) {
+fn push_word(word: &str, f: &mut impl FnMut(&str, &str, bool)) {
     if word.is_empty() || word.chars().count() > MAX_TOKEN_CHARS {
         return;
     }
-    let term = fold(word);
+    let term = fold_cow(word);
     // a lone diacritic (NFKC turns `¸` into a space and a combining cedilla) folds to nothing
     if term.is_empty() {
         return;
     }
-    out.push(Token { term, exact: word.to_string(), cjk: false });
+    f(&term, word, false);
 }
 
-fn push_unspaced(run: &[char], mode: Mode, out: &mut Vec<Token>) {
-    let mut emit = |s: String| out.push(Token { term: s.clone(), exact: s, cjk: true });
+fn push_unspaced(run: &[char], mode: Mode, buf: &mut String, f: &mut impl FnMut(&str, &str, bool)) {
+    let mut emit = |chars: &[char]| {
+        buf.clear();
+        buf.extend(chars);
+        f(buf, buf, true);
+    };
     if run.len() == 1 {
-        emit(run[0].to_string());
+        emit(run);
         return;
     }
     for w in run.windows(2) {
-        emit(w.iter().collect());
+        emit(w);
     }
     if mode == Mode::Index {
-        for c in run {
-            emit(c.to_string());
+        for c in run.chunks(1) {
+            emit(c);
         }
     }
 }
