@@ -126,7 +126,7 @@ async function openLangPage(browser, base, engine, lang) {
   return { ctx, page, w };
 }
 
-// Pagefind's client is loaded on demand; helpgen's search.js came with the page. Returns milliseconds.
+// Pagefind's client is loaded on demand; helpgen.js loads search.js on the first call of helpgen.search. Returns milliseconds.
 async function initEngine(page, engine) {
   if (engine !== "pagefind") return 0;
   return page.evaluate(async () => {
