@@ -481,7 +481,7 @@ pub fn build_language(
 
     let shard_bytes: usize =
         order.iter().map(|&i| v.terms[i].len() + if inline(i) { encoded[i].len() + 4 } else { 4 }).sum();
-    let shards = file_count(shard_bytes, 8_000, 256);
+    let shards = file_count(shard_bytes, 2_500, 256);
     let external_bytes: usize =
         order.iter().filter(|&&i| !inline(i)).map(|&i| encoded[i].len() + v.terms[i].len() + 6).sum();
     let externals = if external_bytes == 0 { 0 } else { file_count(external_bytes, 12_000, 128) };
