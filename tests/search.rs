@@ -150,7 +150,7 @@ fn titles_are_escaped_in_results() {
     let data = std::fs::read_to_string(public.join("search/en/d-0.js")).unwrap();
     assert!(!data.contains("<img"), "record files escape <");
     with_client(Some(&public), |ctx| {
-        let p: Promise = ctx.eval("helpgen.search('payload', {lang: 'en'}).then(function (r) { return r[0].title + '|' + r[0].excerpt; })").unwrap();
+        let p: Promise = ctx.eval("helpgen.search('payload', {lang: 'en'}).then(function (r) { return r[0].title + '|' + r[0].excerpt + r[0].titleHtml; })").unwrap();
         let out: String = p.finish().unwrap();
         assert!(out.starts_with("<img src=x onerror=alert(1)>|"), "title is data, escaped by the UI: {out}");
         assert!(!out.split('|').nth(1).unwrap().contains("<img"));

@@ -1,8 +1,8 @@
 /* helpgen search client: no dependencies, no WebAssembly, works from file:// and under a sub-path.
  * helpgen.js loads it on first use of the search box (or the first call of helpgen.search).
  * The tokenizer mirrors src/search/tokenize.rs; both are tested against tests/search/tokenizer-vectors.json.
- * Public API: window.helpgen.search(query, {lang, limit}) -> Promise<[{url, title, page, excerpt, score}]>;
- * the array carries `.correction` when typo-corrected words were used ("did you mean").
+ * API: helpgen.search(query, {lang, limit}) -> Promise<[{url, title, titleHtml, page, excerpt, score}]>,
+ * with `.correction` when typo-corrected words were used ("did you mean").
  */
 (function (global) {
 "use strict";
@@ -323,6 +323,7 @@ api.search = async function (query, opts) {
     return {
       url: (api.base || "") + meta.u + page[0] + (/(^|\/)$/.test(page[0]) ? "index.html" : "") + (rec[0] === 0 ? "#" + slug(rec[1]) : rec[0] ? "#" + rec[0] : ""),
       title: rec[1] || page[1],
+      titleHtml: excerpt(rec[1] || page[1], keysUsed),
       page: rec[1] ? page[1] : "",
       excerpt: excerpt(rec[2], keysUsed),
       score: Math.round(scores[id] * 1000) / 1000
@@ -374,7 +375,7 @@ function setup(form) {
       // the option is the link itself (no link nested in an option)
       var li = document.createElement("li");
       li.setAttribute("role", "none");
-      li.innerHTML = '<a role="option" id="' + form.id + "-opt-" + i + '" aria-selected="false" href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" +
+      li.innerHTML = '<a role="option" id="' + form.id + "-opt-" + i + '" aria-selected="false" href="' + escapeHtml(r.url) + '" tabindex="-1"><span class="result-title">' + r.titleHtml + "</span>" +
         (r.page ? '<span class="result-page">' + escapeHtml(r.page) + "</span>" : "") +
         '<span class="result-excerpt">' + r.excerpt + "</span></a>";
       // the focus stays in the box; the click follows the link
