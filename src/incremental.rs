@@ -22,6 +22,9 @@ use crate::render::RenderedPage;
 use crate::site::{Node, NodeKind, Site, SiteOptions};
 use crate::{BuildOptions, BuildReport, Project, Sink, content, load_project, produce, search, site};
 
+/// Pages [`Live::catch_up_step`] renders at a time (a new edit waits for at most one step).
+pub const CATCH_UP_PAGES: usize = 128;
+
 /// A built site kept in memory with what it was built from, ready for edits.
 pub struct Live {
     opts: BuildOptions,
@@ -205,21 +208,45 @@ impl Live {
 
     /// The work an edit left for later, once no other change waits: the pages that list the edited
     /// page on every page of its language (navigation, the guides of the search panel), the 404
-    /// pages and language chooser, and the search index of the edited languages.
+    /// pages and language chooser, and the search index of the edited languages. All of it at once;
+    /// `serve` calls [`Live::catch_up_step`] instead, so that a new edit need not wait for it.
     pub fn catch_up(&mut self) -> Result<Patch, Diagnostics> {
         let start = Instant::now();
-        let ids: Vec<usize> = std::mem::take(&mut self.pending).into_iter().collect();
-        let (count, mut files) = self.render(&ids)?;
-        if std::mem::take(&mut self.specials_stale) {
-            files.files.extend(crate::special_pages(&self.project, self.opts.live_reload)?.files);
+        let mut all = Patch {
+            files: Output::default(),
+            rendered: 0,
+            total: self.pages.len(),
+            elapsed: start.elapsed(),
+            tree: Duration::ZERO,
+        };
+        while self.behind() {
+            let step = self.catch_up_step()?;
+            all.files.files.extend(step.files.files);
+            all.rendered += step.rendered;
         }
-        let tree = start.elapsed();
-        let langs = std::mem::take(&mut self.stale_search);
-        let p = &self.project;
-        files
-            .files
-            .extend(search::build_languages(&p.config, &p.site, &p.content, &self.pages, &|l| langs.contains(l)));
-        Ok(Patch { files, rendered: count, total: self.pages.len(), elapsed: start.elapsed(), tree })
+        all.elapsed = start.elapsed();
+        Ok(all)
+    }
+
+    /// One bounded piece of [`Live::catch_up`]'s work: up to [`CATCH_UP_PAGES`] pages, or the
+    /// special pages, or one language's search index.
+    pub fn catch_up_step(&mut self) -> Result<Patch, Diagnostics> {
+        let start = Instant::now();
+        let mut files = Output::default();
+        let mut count = 0;
+        if !self.pending.is_empty() {
+            let ids: Vec<usize> = self.pending.iter().take(CATCH_UP_PAGES).copied().collect();
+            for id in &ids {
+                self.pending.remove(id);
+            }
+            (count, files) = self.render(&ids)?;
+        } else if std::mem::take(&mut self.specials_stale) {
+            files = crate::special_pages(&self.project, self.opts.live_reload)?;
+        } else if let Some(lang) = self.stale_search.pop_first() {
+            let p = &self.project;
+            files.files = search::build_languages(&p.config, &p.site, &p.content, &self.pages, &|l| l == lang);
+        }
+        Ok(Patch { files, rendered: count, total: self.pages.len(), elapsed: start.elapsed(), tree: Duration::ZERO })
     }
 
     /// Puts back the sources an edit replaced, and remembers them as broken.

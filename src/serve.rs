@@ -31,10 +31,11 @@ pub struct ServeOptions {
 enum Update {
     /// A full build: the whole site.
     Built(BTreeMap<String, Vec<u8>>, Box<BuildReport>),
-    /// Files to replace after an edit; `reload` when pages changed (not for a search index update).
+    /// Files to replace after an edit; `reload` when the edit's pages changed (not for the steps
+    /// that catch up later); a message for the terminal, if any.
     Patched {
         files: BTreeMap<String, Vec<u8>>,
-        message: String,
+        message: Option<String>,
         reload: bool,
     },
     Failed(Diagnostics),
@@ -122,7 +123,9 @@ fn apply(state: &mut State, update: Update, on_event: &dyn Fn(&str)) {
             "reload".to_string()
         }
         Update::Patched { files, message, reload } => {
-            on_event(&message);
+            if let Some(m) = &message {
+                on_event(m);
+            }
             state.files.extend(files);
             if !reload {
                 return;
@@ -166,6 +169,8 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
     std::thread::spawn(move || {
         let mut live = live;
         let mut failed = live.is_none();
+        // time and pages of the catch-up steps since the last edit
+        let mut caught_up = (Duration::ZERO, 0);
         loop {
             let behind = live.as_ref().is_some_and(Live::behind);
             let result = if !behind {
@@ -177,18 +182,23 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
                 match events_rx.recv_timeout(Duration::ZERO) {
                     Ok(r) => r,
                     Err(RecvTimeoutError::Timeout) => {
-                        // nothing else waiting: the pages that list the edit everywhere, and search
+                        // nothing else waiting: one step of what the last edits left for later
                         let l = live.as_mut().expect("behind");
-                        let update = match l.catch_up() {
-                            Ok(patch) => Update::Patched {
-                                message: format!(
-                                    "Caught up in {} ms (re-rendered {} more pages; search index updated)",
-                                    patch.elapsed.as_millis(),
-                                    patch.rendered
-                                ),
-                                files: patch.files.files,
-                                reload: false,
-                            },
+                        let update = match l.catch_up_step() {
+                            Ok(step) => {
+                                caught_up.0 += step.elapsed;
+                                caught_up.1 += step.rendered;
+                                let message = (!l.behind()).then(|| {
+                                    let done = format!(
+                                        "Caught up in {} ms (re-rendered {} more pages; search index updated)",
+                                        caught_up.0.as_millis(),
+                                        caught_up.1
+                                    );
+                                    caught_up = (Duration::ZERO, 0);
+                                    done
+                                });
+                                Update::Patched { files: step.files.files, message, reload: false }
+                            }
                             Err(d) => Update::Failed(d),
                         };
                         if tx.send(update).is_err() {
@@ -222,7 +232,7 @@ fn watch(root: &Path, opts: BuildOptions, live: Option<Live>, tx: Sender<Update>
                 // nothing changed (a touch, a save of the same text): no reload, unless it fixed an error
                 Ok(Outcome::Patch(patch)) if patch.rendered == 0 && !failed => continue,
                 Ok(Outcome::Patch(patch)) => {
-                    let message = incremental::describe(&patch);
+                    let message = Some(incremental::describe(&patch));
                     Update::Patched { files: patch.files.files, message, reload: true }
                 }
                 Err(d) => Update::Failed(d),
