@@ -179,3 +179,32 @@ fn refuses_output_dirs_that_would_touch_sources() {
         assert!(s.root.join("content/en/_index.md").exists());
     }
 }
+
+#[test]
+fn every_parser_reports_line_column_and_source_line_in_one_run() {
+    let err = assert_fails(
+        |s| {
+            s.write("content/en/guides/a.md", "+++\ntitle = \"x\"\nweight = \"heavy\"\n+++\n");
+            s.write("content/en/guides/b.md", "---\ntitle: x\nkind: blog\n---\n");
+            s.write("locales/sv/extra.ftl", "ok = bra\n\nbroken = { $x\n");
+            s.write(
+                "templates/section.html",
+                "{% extends \"base.html\" %}\n{% block main %}\n{{ title }\n{% endblock main %}\n",
+            );
+            s.write("data/en/contact.toml", "[[channels]]\nname = \"Chat\"\nfax = \"none\"\n");
+        },
+        &[
+            "content/en/guides/a.md:3:",
+            "content/en/guides/b.md:3:",
+            "locales/sv/extra.ftl:3:",
+            "templates/section.html:3:",
+            "data/en/contact.toml:3:",
+            "5 errors",
+        ],
+    );
+    // the offending line is shown under each message
+    for line in ["3 | weight = \"heavy\"", "3 | kind: blog", "3 | broken = { $x", "3 | fax = \"none\""] {
+        assert!(err.contains(line), "{line:?} not shown:\n{err}");
+    }
+    assert!(!err.contains("line 2 column"), "YAML positions count from the file, not the header:\n{err}");
+}

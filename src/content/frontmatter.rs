@@ -140,10 +140,21 @@ pub fn parse(path: &Path, text: &str, split: &Split) -> Result<FrontMatter, Diag
     Ok(front)
 }
 
+/// The first line of a YAML error without its position (`error: line 2 column 7: `, ` at line 2`):
+/// the position counts from the header, the diagnostic's location from the file.
 fn yaml_message(e: &serde_saphyr::Error) -> String {
     let full = e.to_string();
-    let first = full.lines().next().unwrap_or("invalid YAML").trim();
+    let mut first = full.lines().next().unwrap_or("invalid YAML").trim();
+    first = first.strip_prefix("error:").unwrap_or(first).trim_start();
+    if let Some(rest) = first.strip_prefix("line ")
+        && let Some((position, message)) = rest.split_once(": ")
+        && position.split(" column ").all(|n| n.trim().parse::<u64>().is_ok())
+    {
+        first = message;
+    }
+    // cut what speaks to programmers: positions and serde-saphyr's options
     let first = first.split(" at line ").next().unwrap_or(first);
+    let first = first.split(", set DuplicateKeyPolicy").next().unwrap_or(first);
     format!("front matter: {first}")
 }
 
@@ -229,6 +240,23 @@ mod tests {
         assert_eq!(e.line, 3, "{e}");
         let e = read("+++\ntitle = \"x\"\nslug = \"../up\"\n+++\n").unwrap_err();
         assert_eq!(e.line, 3, "{e}");
+    }
+
+    #[test]
+    fn yaml_messages_leave_the_position_to_the_location() {
+        for (text, line) in [
+            ("---\ntitle: x\nkind: blog\n---\n", 3),
+            ("---\ntitle: x\nweight: heavy\n---\n", 3),
+            ("---\ntitle: x\ntags: [a\n---\n", 3),
+            ("---\ntitle: x\n  - y: : z\n---\n", 3),
+            ("---\ntitle: *nope\n---\n", 2),
+            ("---\ntitle: x\ntitle: y\n---\n", 3),
+        ] {
+            let e = read(text).unwrap_err();
+            assert!(e.line >= 2 && e.line <= line + 1, "{text:?}: {e}");
+            assert!(!e.message.contains("line ") && !e.message.contains("error:"), "{text:?}: {e}");
+            assert!(!e.message.contains("Options"), "{text:?}: {e}");
+        }
     }
 
     #[test]
