@@ -4,6 +4,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::diagnostics::Diagnostic;
+
 /// An I/O error with the path it concerns.
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {source}", path.display())]
@@ -16,6 +18,17 @@ pub struct FsError {
 impl FsError {
     pub fn new(path: &Path, source: io::Error) -> Self {
         FsError { path: path.to_path_buf(), source }
+    }
+
+    /// The error as a diagnostic on a file that a walk of the project found, its path shown below
+    /// `root`. Such a file that is gone when read was deleted or moved while helpgen was building.
+    pub fn diagnostic(&self, root: &Path) -> Diagnostic {
+        let shown = crate::diagnostics::display_path(root, &self.path);
+        if self.source.kind() == io::ErrorKind::NotFound {
+            return Diagnostic::error(shown, "the file was deleted or moved while helpgen was reading the project")
+                .hint("run the build again once the files have settled; if it was deleted on purpose, fix the links to it");
+        }
+        Diagnostic::error(shown, self.source.to_string())
     }
 }
 

@@ -343,9 +343,7 @@ pub fn special_pages(project: &Project, live_reload: bool) -> Result<Output, Dia
 /// the theme's static files and the content's assets.
 pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
     let Project { config, content, theme, site, .. } = project;
-    let read = |path: &std::path::Path| {
-        fs::read(path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))
-    };
+    let read = |path: &std::path::Path| fs::read(path).map_err(|e| Diagnostics::from(e.diagnostic(&config.root)));
     let mut out = special_pages(project, live_reload)?;
     out.insert("sitemap.xml", special::sitemap(config, site));
     out.insert("robots.txt", special::robots(config));

@@ -8,13 +8,44 @@ use std::time::{Duration, Instant};
 
 use common::TestSite;
 
-fn timed(s: &TestSite, limit: Duration) -> common::Run {
+/// Builds `s` with the real binary and asserts the bounds: wall time below `limit`, and peak memory
+/// (the process's `VmHWM`, polled from /proc on Linux) below `mib` MiB.
+fn bounded(s: &TestSite, limit: Duration, mib: u64) -> common::Run {
     let start = Instant::now();
-    let r = s.build();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_helpgen"))
+        .arg("build")
+        .current_dir(&s.root)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let poller = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let mut peak_kib = 0u64;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                let text = std::fs::read_to_string(&status).unwrap_or_default();
+                let hwm = text
+                    .lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+                peak_kib = peak_kib.max(hwm.unwrap_or(0));
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            peak_kib
+        })
+    };
+    let out = child.wait_with_output().unwrap();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
     let took = start.elapsed();
-    println!("build took {took:?}");
+    let peak = poller.join().unwrap() / 1024;
+    println!("build took {took:?}, peak memory {peak} MiB");
     assert!(took < limit, "took {took:?}, bound {limit:?}");
-    r
+    assert!(peak < mib, "peak memory {peak} MiB, bound {mib} MiB");
+    common::Run(out)
 }
 
 #[test]
@@ -30,7 +61,7 @@ fn a_20_mb_page_and_a_100_000_line_page_build() {
     s.write("content/en/guides/big.md", &big);
     let lines: String = (0..100_000).map(|i| format!("line {i}\n")).collect();
     s.write("content/en/guides/lines.md", &format!("+++\ntitle = \"Lines\"\n+++\n{lines}"));
-    let r = timed(&s, Duration::from_secs(300));
+    let r = bounded(&s, Duration::from_secs(300), 2048);
     assert!(r.ok(), "{}", r.stderr());
     assert!(s.out("en/guides/big/index.html").contains("id=\"part-1000\""));
 }
@@ -48,7 +79,7 @@ fn deeply_nested_lists_and_sections_and_long_names() {
     let long = "a".repeat(200);
     s.write(&format!("content/en/guides/{long}.md"), "+++\ntitle = \"Long name\"\n+++\n");
     s.write("content/en/guides/long-line.md", &format!("+++\ntitle = \"Long line\"\n+++\n{}", "word ".repeat(400_000)));
-    let r = timed(&s, Duration::from_secs(60));
+    let r = bounded(&s, Duration::from_secs(60), 1024);
     assert!(r.ok(), "{}", r.stderr());
     assert!(s.exists(&format!("{}/index.html", dir.replace("content/", ""))));
     assert!(s.exists(&format!("en/guides/{}/index.html", "a".repeat(80))), "slugs are cut to 80 characters");
@@ -63,7 +94,7 @@ fn ten_thousand_pages_in_one_section() {
             &format!("+++\ntitle = \"Page {i}\"\nweight = {i}\n+++\nText {i}.\n"),
         );
     }
-    let r = timed(&s, Duration::from_secs(240));
+    let r = bounded(&s, Duration::from_secs(240), 2048);
     assert!(r.ok(), "{}", r.stderr());
     let section = s.out("en/guides/index.html");
     assert!(section.find(">Page 9</a>").unwrap() < section.find(">Page 10</a>").unwrap());
@@ -184,4 +215,87 @@ fn concurrent_builds_never_leave_a_half_written_site() {
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
     }
+}
+
+#[test]
+fn files_that_vanish_between_the_walk_and_the_read_are_named() {
+    let s = TestSite::basic();
+    s.write("content/en/guides/photo.png", "png");
+    let (found, problems) = helpgen::content::discover(&s.root);
+    assert!(!problems.has_errors(), "{problems:?}");
+    // deleted after the walk found them, before they are read
+    s.remove("content/en/guides/other.md");
+    std::fs::remove_dir_all(s.root.join("content/en/faq")).unwrap();
+    let (content, problems) = helpgen::content::read(&s.root, found);
+    let errors: Vec<String> = problems.0.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    assert_eq!(errors.len(), 3, "one error per vanished page: {errors:#?}");
+    for file in ["content/en/guides/other.md", "content/en/faq/_index.md", "content/en/faq/questions.md"] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(&format!("{file}: ")) && e.contains("deleted or moved")),
+            "{file} not named: {errors:#?}"
+        );
+    }
+    assert!(errors.iter().all(|e| e.contains("run the build again")), "{errors:#?}");
+    assert!(content.pages.iter().any(|p| p.rel_path == "guides/complain.md"), "the rest is read");
+    assert!(content.assets.iter().any(|a| a.rel_path == "guides/photo.png"));
+}
+
+/// Deletes a page and an asset while `helpgen build` runs, at several points of the build. Whatever
+/// the moment: no panic; either a complete site (without the files if they were gone before the walk)
+/// or exit status 1, an error naming a deleted file, and `public/` as it was.
+#[test]
+fn files_deleted_while_the_build_runs() {
+    let s = TestSite::basic();
+    for i in 0..1000 {
+        s.write(&format!("content/en/guides/p{i:04}.md"), &format!("+++\ntitle = \"Page {i}\"\n+++\nText {i}.\n"));
+    }
+    let start = Instant::now();
+    s.build_ok();
+    let full = start.elapsed();
+    let before = s.snapshot();
+    let mut outcomes = Vec::new();
+    for percent in [0, 5, 20, 50, 80, 95] {
+        s.write("content/en/guides/photo.png", "png");
+        s.write("content/en/guides/zz-last.md", "+++\ntitle = \"Last\"\n+++\n![photo](photo.png)\n");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_helpgen"))
+            .arg("build")
+            .current_dir(&s.root)
+            .env("NO_COLOR", "1")
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(full * percent / 100);
+        s.remove("content/en/guides/zz-last.md");
+        s.remove("content/en/guides/photo.png");
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        match out.status.code() {
+            Some(0) => {
+                assert!(s.exists("en/guides/p0999/index.html"), "a complete site");
+                if s.exists("en/guides/zz-last/index.html") {
+                    assert!(s.exists("en/guides/photo.png"), "the page was built, so was its image");
+                }
+                outcomes.push(format!("{percent}%: built"));
+            }
+            Some(1) => {
+                assert!(err.contains("deleted or moved"), "{err}");
+                assert!(
+                    err.contains("content/en/guides/zz-last.md") || err.contains("content/en/guides/photo.png"),
+                    "{err}"
+                );
+                assert!(
+                    !err.contains(&s.root.to_string_lossy().to_string()),
+                    "paths are shown from the project: {err}"
+                );
+                assert_eq!(before, s.snapshot(), "public/ is left as it was");
+                outcomes.push(format!("{percent}%: refused"));
+            }
+            other => panic!("exit {other:?} (a panic or a signal):\n{err}"),
+        }
+        // the next round starts from the first build's site
+        if s.exists("en/guides/zz-last/index.html") {
+            s.build_ok();
+        }
+    }
+    println!("{outcomes:?}");
 }

@@ -1,6 +1,7 @@
-//! Content discovery: walks `content/<lang>/**` and returns every Markdown file as a `SourcePage`
-//! (front matter parsed, body kept) and every other file as an asset to copy. Problems (bad tags,
-//! front matter errors, unreadable files, symlinks) are collected, not thrown one at a time.
+//! Content discovery: walks `content/<lang>/**` (`discover`), then reads every Markdown file found
+//! into a `SourcePage` (front matter parsed, body kept) and keeps every other file as an asset to
+//! copy (`read`). Problems (bad tags, front matter errors, unreadable files, symlinks, files that
+//! vanish between the walk and the read) are collected, not thrown one at a time.
 
 pub mod frontmatter;
 
@@ -45,13 +46,25 @@ impl SourcePage {
     }
 }
 
-/// A non-Markdown file under `content/` (an image, a PDF), copied next to its section.
+/// A file found under `content/<lang>/`.
 #[derive(Debug, Clone)]
-pub struct Asset {
+pub struct SourceFile {
     pub lang: String,
     /// Path below the language folder.
     pub rel_path: String,
     pub source: PathBuf,
+}
+
+/// A non-Markdown file under `content/` (an image, a PDF), copied next to its section.
+pub type Asset = SourceFile;
+
+/// What the walk of `content/` found, before any file is read.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Canonical tags of the language folders, sorted.
+    pub languages: Vec<String>,
+    /// Every file, in walk order (by language, then by name).
+    pub files: Vec<SourceFile>,
 }
 
 /// Everything read from `content/`.
@@ -65,9 +78,17 @@ pub struct Content {
 
 /// Reads `<root>/content`. Returns the content and the problems found (errors and warnings).
 pub fn load(root: &Path) -> (Content, Diagnostics) {
+    let (found, mut problems) = discover(root);
+    let (content, more) = read(root, found);
+    problems.extend(more);
+    (content, problems)
+}
+
+/// Walks `<root>/content` without reading any file.
+pub fn discover(root: &Path) -> (Discovered, Diagnostics) {
     let content_dir = root.join("content");
     let mut problems = Diagnostics::default();
-    let mut content = Content::default();
+    let mut content = Discovered::default();
     let entries = match std::fs::read_dir(&content_dir) {
         Ok(e) => e,
         Err(e) => {
@@ -120,6 +141,40 @@ pub fn load(root: &Path) -> (Content, Diagnostics) {
         walk_language(root, tag, dir, &mut content, &mut problems);
         content.languages.push(tag.clone());
     }
+    (content, problems)
+}
+
+/// Reads the Markdown files `discover` found (a file gone by now is an error that names it); the
+/// other files become assets.
+pub fn read(root: &Path, found: Discovered) -> (Content, Diagnostics) {
+    use rayon::prelude::*;
+    let mut problems = Diagnostics::default();
+    let mut content = Content { languages: found.languages, ..Content::default() };
+    let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
+        found.files.into_iter().partition(|f| f.source.extension().is_some_and(|e| e == "md"));
+    content.assets = assets;
+    // reading and parsing the pages is the slow part: in parallel
+    let read: Vec<Result<SourcePage, Diagnostic>> = markdown
+        .into_par_iter()
+        .map(|file| {
+            let (front, body, body_line, content_hash) = read_page(root, &file.source)?;
+            Ok(SourcePage {
+                path: display(root, &file.source),
+                lang: file.lang,
+                rel_path: file.rel_path,
+                front,
+                body,
+                body_line,
+                content_hash,
+            })
+        })
+        .collect();
+    for r in read {
+        match r {
+            Ok(page) => content.pages.push(page),
+            Err(d) => problems.push(d),
+        }
+    }
     content.pages.sort_by(|a, b| (&a.lang, &a.rel_path).cmp(&(&b.lang, &b.rel_path)));
     content.assets.sort_by(|a, b| (&a.lang, &a.rel_path).cmp(&(&b.lang, &b.rel_path)));
     (content, problems)
@@ -129,19 +184,26 @@ fn display(root: &Path, path: &Path) -> PathBuf {
     crate::diagnostics::display_path(root, path)
 }
 
-fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, problems: &mut Diagnostics) {
+fn walk_language(root: &Path, tag: &str, dir: &Path, found: &mut Discovered, problems: &mut Diagnostics) {
     let walker = WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    let mut markdown: Vec<(String, PathBuf, PathBuf)> = vec![];
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().map(|p| display(root, p)).unwrap_or_else(|| display(root, dir));
-                problems.push(Diagnostic::error(path, format!("cannot read: {e}")));
+                let d = match e.io_error() {
+                    Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                        Diagnostic::error(path, "the folder was deleted or moved while helpgen was reading the project")
+                            .hint("run the build again once the files have settled")
+                    }
+                    Some(io) => Diagnostic::error(path, format!("cannot read the folder: {io}")),
+                    None => Diagnostic::error(path, format!("cannot read: {e}")),
+                };
+                problems.push(d);
                 continue;
             }
         };
@@ -158,34 +220,13 @@ fn walk_language(root: &Path, tag: &str, dir: &Path, content: &mut Content, prob
             continue;
         }
         let rel = fs::slash_path(path.strip_prefix(dir).unwrap_or(path));
-        if path.extension().is_some_and(|e| e == "md") {
-            markdown.push((rel, path.to_path_buf(), shown));
-        } else {
-            content.assets.push(Asset { lang: tag.to_string(), rel_path: rel, source: path.to_path_buf() });
-        }
-    }
-    // reading and parsing the pages is the slow part: in parallel
-    use rayon::prelude::*;
-    let read: Vec<Result<SourcePage, Diagnostic>> = markdown
-        .into_par_iter()
-        .map(|(rel, path, shown)| {
-            let (front, body, body_line, content_hash) = read_page(&path, &shown)?;
-            Ok(SourcePage { lang: tag.to_string(), rel_path: rel, path: shown, front, body, body_line, content_hash })
-        })
-        .collect();
-    for r in read {
-        match r {
-            Ok(page) => content.pages.push(page),
-            Err(d) => problems.push(d),
-        }
+        found.files.push(SourceFile { lang: tag.to_string(), rel_path: rel, source: path.to_path_buf() });
     }
 }
 
-fn read_page(path: &Path, shown: &Path) -> Result<(FrontMatter, String, usize, String), Diagnostic> {
-    let text = fs::read_text(path).map_err(|e| {
-        let msg = e.source.to_string();
-        Diagnostic::error(shown, msg)
-    })?;
+fn read_page(root: &Path, path: &Path) -> Result<(FrontMatter, String, usize, String), Diagnostic> {
+    let text = fs::read_text(path).map_err(|e| e.diagnostic(root))?;
+    let shown = &display(root, path);
     let split = frontmatter::split(shown, &text)?;
     let front = frontmatter::parse(shown, &text, &split)?;
     let body_line = crate::diagnostics::line_col(&text, split.body_offset).0;
@@ -195,7 +236,7 @@ fn read_page(path: &Path, shown: &Path) -> Result<(FrontMatter, String, usize, S
 /// Reads one page again (serve, after an edit): the same file, with its front matter and body as
 /// they are now. `root` is the project folder `page.path` is relative to.
 pub fn reread(root: &Path, page: &SourcePage) -> Result<SourcePage, Diagnostic> {
-    let (front, body, body_line, content_hash) = read_page(&root.join(&page.path), &page.path)?;
+    let (front, body, body_line, content_hash) = read_page(root, &root.join(&page.path))?;
     Ok(SourcePage {
         lang: page.lang.clone(),
         rel_path: page.rel_path.clone(),
