@@ -172,7 +172,11 @@ fn template_error(files: &BTreeMap<String, PathBuf>, name: &str, e: &tera::Error
         .collect::<Vec<_>>()
         .join(" ");
     let expected = full.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("");
-    let message = if expected.is_empty() { message } else { format!("{message} ({expected})") };
+    let message = match (message.is_empty(), expected.is_empty()) {
+        (_, true) => message,
+        (true, false) => expected.to_string(),
+        (false, false) => format!("{message} ({expected})"),
+    };
     let mut d = Diagnostic::error(path, format!("template error: {message}"));
     if let Some((line, col)) = pos {
         d = d.at(line, col);

@@ -206,5 +206,6 @@ fn every_parser_reports_line_column_and_source_line_in_one_run() {
     for line in ["3 | weight = \"heavy\"", "3 | kind: blog", "3 | broken = { $x", "3 | fax = \"none\""] {
         assert!(err.contains(line), "{line:?} not shown:\n{err}");
     }
+    assert!(err.contains("template error: expected `or`, `and`"), "{err}");
     assert!(!err.contains("line 2 column"), "YAML positions count from the file, not the header:\n{err}");
 }
