@@ -190,7 +190,7 @@ fn load_language(
         let text = match fs::read_text(&path) {
             Ok(t) => t,
             Err(e) => {
-                problems.push(Diagnostic::error(&shown, e.source.to_string()));
+                problems.push(e.diagnostic(root));
                 continue;
             }
         };

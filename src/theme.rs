@@ -44,7 +44,7 @@ impl Theme {
             }
             match fs::read_text(path) {
                 Ok(text) => sources.push((name.clone(), text)),
-                Err(e) => problems.push(Diagnostic::error(display(root, path), e.source.to_string())),
+                Err(e) => problems.push(e.diagnostic(root)),
             }
         }
         let template_files: BTreeMap<String, PathBuf> =
