@@ -115,13 +115,25 @@ fn serves_rebuilds_and_reloads() {
 fn refuses_foreign_hosts_and_paths_outside_the_output() {
     let site = TestSite::basic();
     site.write("secret.txt", "do not serve");
+    // symbolic links to the secret from the places whose files are served
+    #[cfg(unix)]
+    for link in ["static/leak.txt", "content/en/guides/leak.txt", "themes/default/static/leak.txt"] {
+        std::fs::create_dir_all(site.root.join(link).parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(site.root.join("secret.txt"), site.root.join(link)).unwrap();
+    }
     let server = start(&site);
     let host = format!("127.0.0.1:{}", server.port);
     assert_eq!(get(server.port, "/", &format!("localhost:{}", server.port)).0, 200);
     assert_eq!(get(server.port, "/", "evil.example.com").0, 403, "DNS rebinding");
-    for path in
-        ["/../secret.txt", "/%2e%2e/secret.txt", "/en/%2E%2E/%2E%2E/secret.txt", "/helpgen.toml", "//etc/passwd"]
-    {
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/en/%2E%2E/%2E%2E/secret.txt",
+        "/helpgen.toml",
+        "//etc/passwd",
+        "/leak.txt",
+        "/en/guides/leak.txt",
+    ] {
         let (status, body) = get(server.port, path, &host);
         assert_eq!(status, 404, "{path}");
         assert!(!body.contains("do not serve") && !body.contains("base_url"), "{path}");
