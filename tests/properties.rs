@@ -56,7 +56,8 @@ fn fuzz<S: Strategy>(
             r
         });
         if let Err(e) = result {
-            panic!("fuzz {target}: failed after {} cases (seed {seed}): {e}", cases.get());
+            let seed = if seconds.is_some() { format!(", HELPGEN_FUZZ_SEED={seed}") } else { String::new() };
+            panic!("fuzz {target}: failed after {} cases{seed}: {e}", cases.get());
         }
         if deadline.is_none_or(|d| Instant::now() >= d) {
             break;
