@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one way: `BuildOptions → Config → Content → Locales/Theme → Site → RenderedPage →
 //! Output`. Each stage takes plain values and returns values or `Diagnostics`; `build` writes the
-//! output atomically, `build_in_memory` keeps it for `serve`.
+//! output atomically, `incremental::Live` keeps it in memory for `serve`.
 
 pub mod check;
 pub mod config;
@@ -244,11 +244,7 @@ pub fn render_pages(
 
 /// Builds the whole site into memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<(Output, BuildReport), Diagnostics> {
-    let start = Instant::now();
-    let mut out = Output::default();
-    let mut project = load_project(opts)?;
-    let (report, _) = produce(&mut project, opts, Sink::Memory(&mut out), start)?;
-    Ok((out, report))
+    incremental::Live::build(opts).map(|(_, out, report)| (out, report))
 }
 
 /// Where `produce` puts the files.

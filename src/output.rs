@@ -8,8 +8,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rayon::prelude::*;
-
 use crate::fs::{self, FsError};
 
 #[derive(Debug, Default, Clone)]
@@ -21,17 +19,6 @@ pub struct Output {
 impl Output {
     pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), bytes.into());
-    }
-
-    pub fn total_bytes(&self) -> usize {
-        self.files.values().map(Vec::len).sum()
-    }
-
-    /// Writes the site to `dir`, replacing what was there only once everything is written.
-    pub fn write_atomically(&self, dir: &Path) -> Result<(), FsError> {
-        let staging = Staging::begin(dir)?;
-        self.files.par_iter().try_for_each(|(path, bytes)| staging.write(path, bytes))?;
-        staging.commit()
     }
 }
 
@@ -117,6 +104,15 @@ fn unique_suffix() -> String {
 mod tests {
     use super::*;
 
+    /// Writes `out` to `dir` as a build does.
+    fn write(out: &Output, dir: &Path) {
+        let staging = Staging::begin(dir).unwrap();
+        for (path, bytes) in &out.files {
+            staging.write(path, bytes).unwrap();
+        }
+        staging.commit().unwrap();
+    }
+
     /// Beside the output folder nothing is left but it (and the lock file); then cleans up.
     fn assert_only_public_left(base: &Path) {
         let names: Vec<_> = std::fs::read_dir(base)
@@ -136,10 +132,10 @@ mod tests {
         let mut a = Output::default();
         a.insert("a/index.html", "A");
         a.insert("stale.txt", "old");
-        a.write_atomically(&dir).unwrap();
+        write(&a, &dir);
         let mut b = Output::default();
         b.insert("a/index.html", "B");
-        b.write_atomically(&dir).unwrap();
+        write(&b, &dir);
         assert_eq!(std::fs::read_to_string(dir.join("a/index.html")).unwrap(), "B");
         assert!(!dir.join("stale.txt").exists());
         assert_only_public_left(&base);
@@ -151,7 +147,7 @@ mod tests {
         let dir = base.join("public");
         let mut a = Output::default();
         a.insert("index.html", "A");
-        a.write_atomically(&dir).unwrap();
+        write(&a, &dir);
         {
             let staging = Staging::begin(&dir).unwrap();
             staging.write("index.html", b"half").unwrap();
