@@ -40,7 +40,7 @@ use crate::content::Content;
 use crate::diagnostics::Diagnostics;
 use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
-use tokenize::{Mode, Token, for_each_token, tokenize};
+use tokenize::{Kind, Mode, for_each_token_kind};
 
 /// Width of the text kept per entry for the excerpt (a Chinese, Japanese or Korean character counts two).
 pub const EXCERPT_WIDTH: usize = 72;
@@ -209,6 +209,35 @@ fn weight_level(w: f64) -> u64 {
     ((w / WEIGHT_BASE).ln() / WEIGHT_STEP.ln()).round().clamp(0.0, 15.0) as u64
 }
 
+/// `weight_level` for many postings: the weights where each level starts (`bounds[k]`: the
+/// smallest weight of level `k + 1`), found once, so that a level is a few comparisons.
+struct Levels {
+    bounds: [f64; 15],
+}
+
+impl Levels {
+    fn new() -> Self {
+        let mut bounds = [0.0; 15];
+        for (k, b) in bounds.iter_mut().enumerate() {
+            // bisect for the first weight whose level exceeds k (the level grows with the weight)
+            let (mut lo, mut hi) = (0.0f64, 1e6f64);
+            for _ in 0..200 {
+                let mid = lo + (hi - lo) / 2.0;
+                if mid <= lo || mid >= hi {
+                    break;
+                }
+                if weight_level(mid) > k as u64 { hi = mid } else { lo = mid }
+            }
+            *b = hi;
+        }
+        Levels { bounds }
+    }
+
+    fn level(&self, w: f64) -> u64 {
+        self.bounds.partition_point(|&b| b <= w) as u64
+    }
+}
+
 /// Appends `v` as a big-endian base-32 varint in `POSTING_DIGITS`.
 fn varint(out: &mut String, v: u64) {
     let mut digits = [0u8; 13];
@@ -265,10 +294,40 @@ impl std::hash::Hasher for Fnv {
         }
         self.0 = h;
     }
+
+    // integer keys (characters, bigrams) in one step: multiply and fold the high half down
+    fn write_u64(&mut self, v: u64) {
+        let m = u128::from(self.0 ^ v ^ 0xcbf29ce484222325) * 0x9E37_79B9_7F4A_7C15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(u64::from(v));
+    }
 }
 
 type FastHash = std::hash::BuildHasherDefault<Fnv>;
 type FastMap<K, V> = HashMap<K, V, FastHash>;
+
+/// A token as the builder keeps it: its term and, where the written form differs, that form.
+#[derive(Clone, Copy)]
+struct TokenId {
+    term: u32,
+    /// `NO_FORM` when the token is written as its term.
+    form: u32,
+}
+
+const NO_FORM: u32 = u32::MAX;
+
+/// Whitespace-separated chunks up to this many bytes are tokenized once per language and then
+/// looked up (most words recur: this is most of the index build's speed).
+const CACHED_CHUNK_BYTES: usize = 64;
+
+/// Chinese, Japanese and Korean punctuation at which `index_text` may split text before
+/// tokenizing it: under NFKC each stays itself or becomes ASCII punctuation that is no word
+/// character, joiner or case-ignorable character (so not `：`, which becomes `:`), and none composes.
+const HARD_BREAKS: &[char] =
+    &['，', '。', '、', '；', '！', '？', '（', '）', '「', '」', '『', '』', '《', '》', '〈', '〉'];
 
 /// Index terms of one language as they are collected.
 #[derive(Default)]
@@ -279,9 +338,27 @@ struct Vocabulary {
     cjk: Vec<bool>,
     /// Seen as written (the exact form is the folded one).
     plain: Vec<bool>,
-    /// Exact forms that differ from their term: form → (term id, postings).
-    forms: FastMap<String, (usize, Vec<Posting>)>,
+    /// Exact forms that differ from their term: form → index in `forms`.
+    form_ids: FastMap<String, usize>,
+    /// (form, term id, postings).
+    forms: Vec<(String, usize, Vec<Posting>)>,
+    /// The tokens of each whitespace-separated chunk of text seen so far: chunk → range of `chunk_tokens`.
+    chunks: FastMap<Box<str>, (u32, u32)>,
+    chunk_tokens: Vec<TokenId>,
+    /// The ids of unspaced tokens (a character or a bigram), by their characters.
+    unspaced: FastMap<u64, TokenId>,
+    /// Of the entry being indexed: single characters that end a run (with their flags), and the
+    /// characters that start a bigram. A single character is indexed only for entries where no
+    /// bigram starts with it (for a one-character query the client adds those bigrams).
+    singles: Vec<(TokenId, u8, char)>,
+    /// By character (below `STARTS_TABLE`): 1 + the last entry where a bigram starts with it.
+    bigram_starts: Vec<u32>,
+    /// Of the entry being indexed: characters beyond `STARTS_TABLE` that start a bigram.
+    bigram_starts_beyond: HashSet<char, FastHash>,
 }
+
+/// Characters below this have a slot in `Vocabulary::bigram_starts` (the CJK extensions end at U+3134F).
+const STARTS_TABLE: usize = 0x40000;
 
 impl Vocabulary {
     fn id(&mut self, term: &str, cjk: bool) -> usize {
@@ -297,18 +374,132 @@ impl Vocabulary {
         i
     }
 
-    fn add(&mut self, term: &str, exact: &str, cjk: bool, entry: u32, flags: u8) {
+    /// The ids of a token (creating them the first time).
+    fn token(&mut self, term: &str, exact: &str, cjk: bool) -> TokenId {
         let id = self.id(term, cjk);
-        add(&mut self.postings[id], entry, flags);
         if exact == term {
             self.plain[id] = true;
-        } else if let Some((_, list)) = self.forms.get_mut(exact) {
-            add(list, entry, flags);
-        } else {
-            let mut list = Vec::new();
-            add(&mut list, entry, flags);
-            self.forms.insert(exact.to_string(), (id, list));
+            return TokenId { term: id as u32, form: NO_FORM };
         }
+        let form = match self.form_ids.get(exact) {
+            Some(&f) => f,
+            None => {
+                let f = self.forms.len();
+                self.form_ids.insert(exact.to_string(), f);
+                self.forms.push((exact.to_string(), id, Vec::new()));
+                f
+            }
+        };
+        TokenId { term: id as u32, form: form as u32 }
+    }
+
+    /// As `token`, for the unspaced tokens (one or two characters, the term as written).
+    fn unspaced_token(&mut self, term: &str) -> TokenId {
+        let mut cs = term.chars();
+        let key = match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), b, None) => (u64::from(a as u32) << 32) | b.map_or(u64::from(u32::MAX), |b| u64::from(b as u32)),
+            _ => return self.token(term, term, true),
+        };
+        if let Some(&t) = self.unspaced.get(&key) {
+            return t;
+        }
+        let t = self.token(term, term, true);
+        self.unspaced.insert(key, t);
+        t
+    }
+
+    fn post(&mut self, t: TokenId, entry: u32, flags: u8) {
+        add(&mut self.postings[t.term as usize], entry, flags);
+        if t.form != NO_FORM {
+            add(&mut self.forms[t.form as usize].2, entry, flags);
+        }
+    }
+
+    /// Indexes one entry (`entry` is its number); returns its length in tokens. Title tokens
+    /// get flag 1, page-title tokens flag 2 (a posting's flags are the OR of its occurrences').
+    fn index_entry(&mut self, e: &Entry, entry: u32) -> usize {
+        let mut len = self.index_text(&e.title, entry, 1);
+        self.index_text(&e.page, entry, 2);
+        len += self.index_text(&e.text, entry, 0);
+        len += self.index_text(&e.extra, entry, 0);
+        let singles = std::mem::take(&mut self.singles);
+        for &(t, flags, c) in &singles {
+            let started = match self.bigram_starts.get(c as usize) {
+                Some(&last) => last == entry + 1,
+                None => self.bigram_starts_beyond.contains(&c),
+            };
+            if !started {
+                self.post(t, entry, flags);
+            }
+        }
+        self.singles = singles;
+        self.singles.clear();
+        self.bigram_starts_beyond.clear();
+        len
+    }
+
+    /// Indexes `text` for `entry`: the tokens of `for_each_token_kind(text, Mode::Index, ..)`,
+    /// split first at ASCII whitespace and, in text of unspaced scripts, at the punctuation in
+    /// `HARD_BREAKS` (no rule joins across them: not word characters, joiners, case-ignorable or
+    /// composing under NFKC). Chunks of spaced scripts are tokenized once per language and looked
+    /// up after that. Returns the number of tokens.
+    fn index_text(&mut self, text: &str, entry: u32, flags: u8) -> usize {
+        let mut count = 0;
+        let mut scratch: Vec<(TokenId, Kind, char)> = Vec::new();
+        for chunk in text.split(|c: char| c.is_ascii_whitespace()) {
+            if chunk.is_empty() {
+                continue;
+            }
+            // U+0800 and up (lead bytes from 0xE0): where the unspaced scripts are; their chunks
+            // are long and rarely recur
+            let cached = chunk.len() <= CACHED_CHUNK_BYTES && !chunk.bytes().any(|b| b >= 0xE0);
+            if cached && let Some(&(start, len)) = self.chunks.get(chunk) {
+                for k in start..start + len {
+                    let t = self.chunk_tokens[k as usize];
+                    self.post(t, entry, flags);
+                }
+                count += len as usize;
+                continue;
+            }
+            for piece in chunk.split(HARD_BREAKS) {
+                scratch.clear();
+                for_each_token_kind(piece, Mode::Index, |term, exact, kind| {
+                    let t = match kind {
+                        Kind::Word => self.token(term, exact, false),
+                        // counted, but never indexed: a bigram starts with it
+                        Kind::Single { run_end: false } => TokenId { term: u32::MAX, form: NO_FORM },
+                        _ => self.unspaced_token(term),
+                    };
+                    scratch.push((t, kind, term.chars().next().unwrap_or(' ')));
+                });
+                count += scratch.len();
+                if cached && scratch.iter().all(|&(_, kind, _)| kind == Kind::Word) {
+                    let start = self.chunk_tokens.len() as u32;
+                    self.chunk_tokens.extend(scratch.iter().map(|&(t, _, _)| t));
+                    self.chunks.insert(chunk.into(), (start, scratch.len() as u32));
+                }
+                for &(t, kind, first) in &scratch {
+                    match kind {
+                        Kind::Word => self.post(t, entry, flags),
+                        Kind::Bigram => {
+                            if self.bigram_starts.is_empty() {
+                                self.bigram_starts = vec![0; STARTS_TABLE];
+                            }
+                            match self.bigram_starts.get_mut(first as usize) {
+                                Some(last) => *last = entry + 1,
+                                None => {
+                                    self.bigram_starts_beyond.insert(first);
+                                }
+                            }
+                            self.post(t, entry, flags);
+                        }
+                        Kind::Single { run_end: true } => self.singles.push((t, flags, first)),
+                        Kind::Single { run_end: false } => {}
+                    }
+                }
+            }
+        }
+        count
     }
 }
 
@@ -389,33 +580,20 @@ pub fn build_language(
     let mut lengths = Vec::with_capacity(entries.len());
     for (id, e) in entries.iter().enumerate() {
         let id = id as u32;
-        let title: Vec<Token> = tokenize(&e.title, Mode::Index);
-        let page: Vec<Token> = tokenize(&e.page, Mode::Index);
-        // a posting's flags are the OR of its occurrences': 1 in the title, 2 in the page title
-        let mut len = title.len();
-        for (list, flags) in [(&title, 1), (&page, 2)] {
-            for t in list {
-                v.add(&t.term, &t.exact, t.cjk, id, flags);
-            }
-        }
-        for text in [&e.text, &e.extra] {
-            for_each_token(text, Mode::Index, |term, exact, cjk| {
-                len += 1;
-                v.add(term, exact, cjk, id, 0);
-            });
-        }
+        let len = v.index_entry(e, id);
         lengths.push(len);
     }
     if !synonyms.is_empty() {
         apply_synonyms(stem.as_ref(), &mut v, synonyms);
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
+    let levels = Levels::new();
     let level = |p: &Posting| -> u64 {
         let tf = f64::from(p.tf);
         let len = lengths[p.entry as usize] as f64;
         let w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
         let boost = if p.syn { 0.5 } else { 1.0 + 1.5 * f64::from(p.flags & 1) + 0.5 * f64::from(p.flags >> 1) };
-        weight_level(w * boost)
+        levels.level(w * boost)
     };
     let n = entries.len();
     let encode = |list: &[Posting]| -> String {
@@ -444,20 +622,22 @@ pub fn build_language(
         out
     };
     // a single character of an unspaced script keeps only the entries where no bigram starts with
-    // it: for a one-character query the client adds the bigrams that do (they share its shard)
-    let mut starts: FastMap<char, HashSet<u32, FastHash>> = FastMap::default();
-    for (i, t) in v.terms.iter().enumerate() {
-        let mut cs = t.chars();
-        if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next()) {
-            starts.entry(a).or_default().extend(v.postings[i].iter().map(|p| p.entry));
+    // it (`index_entry` does so as it goes; synonyms can add bigrams' entries after that)
+    if !synonyms.is_empty() {
+        let mut starts: FastMap<char, HashSet<u32, FastHash>> = FastMap::default();
+        for (i, t) in v.terms.iter().enumerate() {
+            let mut cs = t.chars();
+            if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next()) {
+                starts.entry(a).or_default().extend(v.postings[i].iter().map(|p| p.entry));
+            }
         }
-    }
-    for i in 0..v.terms.len() {
-        let mut cs = v.terms[i].chars();
-        if let (true, Some(a), None) = (v.cjk[i], cs.next(), cs.next())
-            && let Some(covered) = starts.get(&a)
-        {
-            v.postings[i].retain(|p| !covered.contains(&p.entry));
+        for i in 0..v.terms.len() {
+            let mut cs = v.terms[i].chars();
+            if let (true, Some(a), None) = (v.cjk[i], cs.next(), cs.next())
+                && let Some(covered) = starts.get(&a)
+            {
+                v.postings[i].retain(|p| !covered.contains(&p.entry));
+            }
         }
     }
     let stems = stems_of(stem.as_ref(), &v);
@@ -468,14 +648,14 @@ pub fn build_language(
 
     // accented forms, where a term is written in more than one way
     let mut form_count: HashMap<usize, usize> = HashMap::new();
-    for (id, _) in v.forms.values() {
+    for (_, id, _) in &v.forms {
         *form_count.entry(*id).or_default() += 1;
     }
     let mut forms: Vec<(&String, usize, String)> = v
         .forms
         .iter()
-        .filter(|(_, (id, _))| form_count[id] + usize::from(v.plain[*id]) > 1)
-        .map(|(form, (id, list))| (form, *id, encode(list)))
+        .filter(|(_, id, _)| form_count[id] + usize::from(v.plain[*id]) > 1)
+        .map(|(form, id, list)| (form, *id, encode(list)))
         .collect();
     forms.sort();
 
@@ -760,6 +940,103 @@ mod tests {
         );
         let shards = all_text(&files, "t-");
         assert!(shards.contains("reklamation"), "a synonym that is in no page becomes a term: {shards}");
+    }
+
+    /// (term, unspaced) → postings as (entry, tf, flags).
+    type Postings = BTreeMap<(String, bool), Vec<(u32, u32, u8)>>;
+
+    /// The index's postings by the definition: every token of `for_each_token(.., Mode::Index)`,
+    /// then single characters dropped from the entries where a bigram starts with them.
+    fn reference_postings(entries: &[Entry]) -> Postings {
+        let mut out = Postings::new();
+        for (id, e) in entries.iter().enumerate() {
+            let id = id as u32;
+            for (text, flags) in [(&e.title, 1), (&e.page, 2), (&e.text, 0), (&e.extra, 0)] {
+                tokenize::for_each_token(text, Mode::Index, |term, _, cjk| {
+                    let list = out.entry((term.to_string(), cjk)).or_default();
+                    match list.last_mut() {
+                        Some(p) if p.0 == id => {
+                            p.1 += 1;
+                            p.2 |= flags;
+                        }
+                        _ => list.push((id, 1, flags)),
+                    }
+                });
+            }
+        }
+        let starts: HashSet<(char, u32)> = out
+            .iter()
+            .filter(|((t, cjk), _)| *cjk && t.chars().count() == 2)
+            .flat_map(|((t, _), list)| list.iter().map(|p| (t.chars().next().unwrap(), p.0)))
+            .collect();
+        for ((t, cjk), list) in out.iter_mut() {
+            if *cjk && t.chars().count() == 1 {
+                let c = t.chars().next().unwrap();
+                list.retain(|p| !starts.contains(&(c, p.0)));
+            }
+        }
+        out.retain(|_, list| !list.is_empty());
+        out
+    }
+
+    fn built_postings(entries: &[Entry]) -> (Postings, Vec<usize>) {
+        let mut v = Vocabulary::default();
+        let lengths = entries.iter().enumerate().map(|(id, e)| v.index_entry(e, id as u32)).collect();
+        let out = (0..v.terms.len())
+            .filter(|&i| !v.postings[i].is_empty())
+            .map(|i| ((v.terms[i].clone(), v.cjk[i]), v.postings[i].iter().map(|p| (p.entry, p.tf, p.flags)).collect()))
+            .collect();
+        (out, lengths)
+    }
+
+    proptest::proptest! {
+        /// `index_entry`'s shortcuts (chunks looked up, text split at whitespace and CJK
+        /// punctuation, single characters skipped as they go) give the postings of the definition.
+        #[test]
+        fn indexing_shortcuts_keep_the_definition(
+            texts in proptest::collection::vec(
+                proptest::string::string_regex(
+                    "([a-cΣσςÅåİ ]|e-mail|don't|Ｅ|ﬁ|：|，|。|「|退款|退|款|가|\u{11A8}|\u{0301}|\u{00A0}|\t|ｶ|ﾞ|\u{FF1A}|\u{FF07}){0,24}"
+                ).unwrap(),
+                1..6,
+            )
+        ) {
+            let entries: Vec<Entry> = texts
+                .chunks(2)
+                .map(|c| Entry {
+                    url: String::new(),
+                    title: c[0].clone(),
+                    page: c.get(1).cloned().unwrap_or_default(),
+                    text: c.concat(),
+                    extra: c[0].repeat(2),
+                })
+                .collect();
+            let (built, lengths) = built_postings(&entries);
+            proptest::prop_assert_eq!(built, reference_postings(&entries));
+            for (e, len) in entries.iter().zip(lengths) {
+                let mut n = 0;
+                for text in [&e.title, &e.text, &e.extra] {
+                    tokenize::for_each_token(text, Mode::Index, |_, _, _| n += 1);
+                }
+                proptest::prop_assert_eq!(len, n);
+            }
+        }
+    }
+
+    #[test]
+    fn levels_by_bounds_are_weight_levels() {
+        let levels = Levels::new();
+        let mut w: f64 = 0.01;
+        while w < 100.0 {
+            for x in [w, f64::from_bits(w.to_bits() + 1), f64::from_bits(w.to_bits() - 1)] {
+                assert_eq!(levels.level(x), weight_level(x), "{x}");
+            }
+            w *= 1.0007;
+        }
+        for (k, &b) in levels.bounds.iter().enumerate() {
+            assert_eq!(weight_level(b), k as u64 + 1);
+            assert_eq!(weight_level(f64::from_bits(b.to_bits() - 1)), k as u64);
+        }
     }
 
     #[test]

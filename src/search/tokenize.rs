@@ -41,6 +41,11 @@ pub fn is_unspaced(c: char) -> bool {
         | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1780..=0x17FF | 0x1000..=0x109F)
 }
 
+/// Han ideographs and Hangul syllables: unspaced, unchanged by NFKC, without case.
+fn is_plain_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c.is_numeric() || is_combining_mark(c)
 }
@@ -135,12 +140,31 @@ pub fn tokenize(text: &str, mode: Mode) -> Vec<Token> {
     out
 }
 
-/// As `tokenize`, calling `f(term, exact, cjk)` for each token instead of collecting them (the
-/// index builder: no allocation per token).
+/// What a token of `for_each_token_kind` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A word of a spaced script (or a part of one).
+    Word,
+    /// Two characters of unspaced text.
+    Bigram,
+    /// One character of unspaced text; `run_end`: the last of its run (no bigram starts with it there).
+    Single { run_end: bool },
+}
+
+/// As `tokenize`, calling `f(term, exact, cjk)` for each token instead of collecting them.
 pub fn for_each_token(text: &str, mode: Mode, mut f: impl FnMut(&str, &str, bool)) {
+    for_each_token_kind(text, mode, |term, exact, kind| f(term, exact, kind != Kind::Word));
+}
+
+/// As `for_each_token`, telling bigrams from single characters (the index builder: no allocation
+/// per token).
+pub fn for_each_token_kind(text: &str, mode: Mode, mut f: impl FnMut(&str, &str, Kind)) {
     // NFKC leaves ASCII as it is (the common case, and the slow step otherwise)
     let norm: Vec<char> = if text.is_ascii() {
         text.to_ascii_lowercase().chars().collect()
+    } else if text.chars().all(|c| c.is_ascii() || is_plain_unspaced(c)) {
+        // Han and Hangul syllables: NFKC leaves them and they have no case
+        text.chars().map(|c| c.to_ascii_lowercase()).collect()
     } else {
         // most text is in NFKC already: the quick check is far cheaper than normalizing
         match unicode_normalization::is_nfkc_quick(text.chars()) {
@@ -184,7 +208,7 @@ pub fn for_each_token(text: &str, mode: Mode, mut f: impl FnMut(&str, &str, bool
     }
 }
 
-fn push_word(word: &str, f: &mut impl FnMut(&str, &str, bool)) {
+fn push_word(word: &str, f: &mut impl FnMut(&str, &str, Kind)) {
     if word.is_empty() || word.chars().count() > MAX_TOKEN_CHARS {
         return;
     }
@@ -193,25 +217,25 @@ fn push_word(word: &str, f: &mut impl FnMut(&str, &str, bool)) {
     if term.is_empty() {
         return;
     }
-    f(&term, word, false);
+    f(&term, word, Kind::Word);
 }
 
-fn push_unspaced(run: &[char], mode: Mode, buf: &mut String, f: &mut impl FnMut(&str, &str, bool)) {
-    let mut emit = |chars: &[char]| {
+fn push_unspaced(run: &[char], mode: Mode, buf: &mut String, f: &mut impl FnMut(&str, &str, Kind)) {
+    let mut emit = |chars: &[char], kind: Kind| {
         buf.clear();
         buf.extend(chars);
-        f(buf, buf, true);
+        f(buf, buf, kind);
     };
     if run.len() == 1 {
-        emit(run);
+        emit(run, Kind::Single { run_end: true });
         return;
     }
     for w in run.windows(2) {
-        emit(w);
+        emit(w, Kind::Bigram);
     }
     if mode == Mode::Index {
-        for c in run.chunks(1) {
-            emit(c);
+        for (i, c) in run.chunks(1).enumerate() {
+            emit(c, Kind::Single { run_end: i + 1 == run.len() });
         }
     }
 }
