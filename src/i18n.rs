@@ -2,7 +2,7 @@
 //! chain (configured fallbacks, then the base language, then the default language). Fluent syntax
 //! errors are reported with file and line. Also formats dates the way each language writes them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -125,6 +125,16 @@ impl Locales {
         Err(last_problem.unwrap_or_else(|| {
             format!("no message {key:?} in locales/{}/*.ftl (nor in the fallbacks of {lang}); add it", self.default)
         }))
+    }
+
+    /// Every message of `lang` (its own or a fallback's) that formats without arguments, formatted:
+    /// what `format(lang, key, &[])` gives, looked up instead of formatted on every page.
+    pub fn plain_messages(&self, lang: &str) -> HashMap<String, String> {
+        let fallback_chain = vec![self.default.clone()];
+        let chain = self.chains.get(lang).unwrap_or(&fallback_chain);
+        let keys: BTreeSet<&String> =
+            chain.iter().filter_map(|l| self.messages.get(l)).flat_map(|m| m.keys()).collect();
+        keys.into_iter().filter_map(|k| Some((k.clone(), self.format(lang, k, &[]).ok()?))).collect()
     }
 
     /// Whether `lang` (not its fallbacks) defines `key`.
@@ -349,6 +359,22 @@ mod tests {
         assert_eq!(n("sv", 1.0), "one");
         assert_eq!(l.format("ro", "only-en", &[]).unwrap(), "English");
         assert!(l.format("ro", "missing", &[]).unwrap_err().contains("missing"));
+    }
+
+    #[test]
+    fn plain_messages_are_the_messages_without_arguments() {
+        let (_d, cfg) = site(&[
+            ("locales/en/main.ftl", "a = A\nb = B { $x }\nonly-en = English\n"),
+            ("locales/ro/main.ftl", "a = Ro\nb = Ro { $x }\n"),
+        ]);
+        let l = Locales::load(&cfg, &["en".into(), "ro".into()]).unwrap();
+        let ro = l.plain_messages("ro");
+        assert_eq!(ro.get("a").map(String::as_str), Some("Ro"));
+        assert_eq!(ro.get("only-en").map(String::as_str), Some("English"), "a fallback's message");
+        assert!(!ro.contains_key("b"), "a message that needs $x is formatted on each call");
+        for (k, v) in &ro {
+            assert_eq!(l.format("ro", k, &[]).as_ref(), Ok(v));
+        }
     }
 
     #[test]

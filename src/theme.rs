@@ -90,9 +90,15 @@ impl Theme {
     pub fn for_language(&self, locales: Arc<Locales>, lang: &str) -> Tera {
         let mut tera = self.tera.clone();
         let lang = lang.to_string();
+        let plain = locales.plain_messages(&lang);
         tera.register_function("t", move |args: &std::collections::HashMap<String, tera::Value>| {
             let key =
                 args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+            if args.len() == 1
+                && let Some(text) = plain.get(key)
+            {
+                return Ok(tera::Value::String(text.clone()));
+            }
             let mut fargs: Vec<(&str, Arg)> = Vec::new();
             let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
             names.sort();
