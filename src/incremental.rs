@@ -193,7 +193,7 @@ impl Live {
         let mut files = Output::default();
         let count = rendered.len();
         for mut page in rendered {
-            files.insert(page.path.clone(), std::mem::take(&mut page.html).into_bytes());
+            files.insert(page.path.clone(), std::mem::take(&mut page.html));
             page.markdown = Default::default();
             let id = page.node;
             self.pages[id] = page;

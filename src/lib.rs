@@ -305,7 +305,7 @@ fn produce(
         bytes += p.bytes;
         files += 1;
         if dir.is_none() {
-            sink.put(p.path.clone(), std::mem::take(&mut p.html).into_bytes())?;
+            sink.put(p.path.clone(), std::mem::take(&mut p.html))?;
             p.markdown = markdown::Rendered::default();
         }
     }

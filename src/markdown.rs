@@ -326,16 +326,54 @@ fn unique_id(base: &str, ids: &mut HashSet<String>) -> String {
     id
 }
 
-/// Collapses runs of white space into single spaces and trims.
+/// Bytes that may start white space: ASCII white space, and the lead bytes of the white space
+/// beyond ASCII (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000).
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(i as u8, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        i += 1;
+    }
+    t
+};
+
+/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims. Runs of
+/// other characters are copied whole; only bytes that may start white space are looked at.
 pub fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let bytes = s.as_bytes();
+    let mut word_start = 0;
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && !MAY_BE_SPACE[usize::from(bytes[i])] {
+            i += 1;
         }
-        out.push_str(word);
+        let ws_len = match bytes.get(i) {
+            None => 0,
+            Some(&b) if b < 0x80 => 1,
+            Some(_) => {
+                let c = s[i..].chars().next().expect("a character starts here");
+                if c.is_whitespace() { c.len_utf8() } else { 0 }
+            }
+        };
+        if ws_len == 0 && i < bytes.len() {
+            // a lead byte of something else
+            i += 1;
+            continue;
+        }
+        if i > word_start {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&s[word_start..i]);
+        }
+        if i >= bytes.len() {
+            return out;
+        }
+        i += ws_len;
+        word_start = i;
     }
-    out
 }
 
 /// Escapes `& < > " '` for HTML text and attributes (copies runs of other bytes whole).
@@ -373,6 +411,13 @@ mod tests {
         assert_eq!(escape_html(""), "");
         assert_eq!(escape_html("<img src=x onerror=alert(1)>"), "&lt;img src=x onerror=alert(1)&gt;");
         assert_eq!(collapse_ws("  a \n\t b  c "), "a b c");
+        assert_eq!(collapse_ws("\u{3000}退款\u{a0}é\u{2009}\u{85}x\u{1680}"), "退款 é x");
+        // every character that is white space, and some that look alike but are not
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b{c}{c}c");
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_ws(&s), want, "U+{:04X}", c as u32);
+        }
     }
 
     fn md(body: &str) -> Rendered {

@@ -26,8 +26,9 @@ pub struct RenderedPage {
     pub node: usize,
     /// Output path below the output folder, e.g. `sv/faq/questions/index.html`.
     pub path: String,
-    /// The page (empty once written to a staging folder).
-    pub html: String,
+    /// The page's HTML (empty once written to a staging folder). Bytes, as Tera writes them: a
+    /// `String` would check them for UTF-8 once more.
+    pub html: Vec<u8>,
     /// Length of the HTML in bytes.
     pub bytes: usize,
     pub blocks: Vec<TextBlock>,
@@ -194,9 +195,9 @@ pub fn render_nodes(
             let node = input.site.node(id);
             let mut page = render_node(input, &teras[node.lang.as_str()], node);
             if let (Some(staging), Ok(p)) = (staging, &mut page) {
-                match staging.write(&p.path, p.html.as_bytes()) {
+                match staging.write(&p.path, &p.html) {
                     Ok(()) => {
-                        p.html = String::new();
+                        p.html = Vec::new();
                         p.markdown = Rendered::default();
                     }
                     Err(e) => page = Err(Diagnostic::error(&e.path, e.source.to_string())),
@@ -413,7 +414,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         NodeKind::Page => "page.html",
     };
     let context = tera::Context::from_serialize(&ctx).map_err(|e| Diagnostic::error(&src.path, e.to_string()))?;
-    let html = tera.render(template, &context).map_err(|e| {
+    let mut html = Vec::with_capacity(32 * 1024);
+    tera.render_to(template, &context, &mut html).map_err(|e| {
         let mut d = input.theme.render_error(template, &e);
         d.message = format!("{} (while rendering {})", d.message, src.path.display());
         d
