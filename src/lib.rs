@@ -85,7 +85,9 @@ pub struct BuildReport {
     pub output_dir: PathBuf,
     /// Problems that did not stop the build.
     pub warnings: Diagnostics,
-    /// Wall time of each stage (load, render, search, write), for `--verbose`.
+    /// Wall time of each stage (load, render, search, write), for `--verbose`. In `helpgen build`
+    /// a language's search index is built while the next language renders: "render" includes that
+    /// work, "search" is what is left of it after the last page.
     pub stages: Vec<(&'static str, Duration)>,
 }
 
@@ -275,36 +277,37 @@ fn produce(
     start: Instant,
 ) -> Result<(BuildReport, Vec<render::RenderedPage>), Diagnostics> {
     let mut stages = vec![("load", start.elapsed())];
-    let mut mark = |name: &'static str, at: &mut Instant| {
+    let mark = |stages: &mut Vec<(&'static str, Duration)>, name: &'static str, at: &mut Instant| {
         stages.push((name, at.elapsed()));
         *at = Instant::now();
     };
     let mut at = Instant::now();
-    let dir = match &sink {
-        Sink::Staging(s) => Some(*s),
-        Sink::Memory(_) => None,
-    };
-    let mut pages = render_pages(project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), dir)?;
-    mark("render", &mut at);
-    if dir.is_some() {
-        // written to disk and never rendered again: the Markdown is no longer needed
-        for page in &mut project.content.pages {
-            page.body = String::new();
-        }
-    }
     let mut files = 0;
     let mut bytes = 0;
-    for (path, b) in search::build(&project.config, &project.site, &project.content, &pages)? {
-        bytes += sink.put(path, b)?;
-        files += 1;
-    }
-    mark("search", &mut at);
+    let mut pages = match &mut sink {
+        Sink::Staging(staging) => {
+            let (pages, index_files, index_bytes) = render_and_index(project, opts, staging, &mut stages, &mut at)?;
+            files += index_files;
+            bytes += index_bytes;
+            pages
+        }
+        Sink::Memory(_) => {
+            let pages = render_pages(project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), None)?;
+            mark(&mut stages, "render", &mut at);
+            for (path, b) in search::build(&project.config, &project.site, &project.content, &pages)? {
+                bytes += sink.put(path, b)?;
+                files += 1;
+            }
+            mark(&mut stages, "search", &mut at);
+            pages
+        }
+    };
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for p in &mut pages {
         *counts.entry(project.site.node(p.node).lang.clone()).or_default() += 1;
         bytes += p.bytes;
         files += 1;
-        if dir.is_none() {
+        if let Sink::Memory(_) = sink {
             sink.put(p.path.clone(), std::mem::take(&mut p.html))?;
             p.markdown = markdown::Rendered::default();
         }
@@ -313,7 +316,7 @@ fn produce(
         bytes += sink.put(path, b)?;
         files += 1;
     }
-    mark("write", &mut at);
+    mark(&mut stages, "write", &mut at);
     let report = BuildReport {
         pages: counts,
         files,
@@ -324,6 +327,91 @@ fn produce(
         stages,
     };
     Ok((report, pages))
+}
+
+/// Renders the pages into `staging` one language after another, and builds each language's search
+/// index (written to `staging` too) while the next language renders; a language's search text is
+/// dropped once its index is written. Returns the pages (without HTML or search text) and the
+/// index's file count and bytes; records the stages "render" and "search" (the index work left
+/// when the last page is rendered).
+fn render_and_index(
+    project: &Project,
+    opts: &BuildOptions,
+    staging: &output::Staging,
+    stages: &mut Vec<(&'static str, Duration)>,
+    at: &mut Instant,
+) -> Result<(Vec<render::RenderedPage>, usize, usize), Diagnostics> {
+    let site = &project.site;
+    let synonyms = if project.config.search.enabled {
+        let tags: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).collect();
+        Some(search::synonyms::load(&project.config.root, &tags)?)
+    } else {
+        None
+    };
+    let input = project.render_input(opts.live_reload, opts.progress.as_ref().map(|p| &*p.0));
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = site.nodes.len();
+    let mut by_lang: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for n in &site.nodes {
+        by_lang.entry(n.lang.as_str()).or_default().push(n.id);
+    }
+    // nodes of a language not in [languages] (none today) render last, without an index
+    let mut order: Vec<(Option<&site::Language>, Vec<usize>)> =
+        site.languages.iter().map(|l| (Some(l), by_lang.remove(l.tag.as_str()).unwrap_or_default())).collect();
+    order.extend(by_lang.into_values().map(|ids| (None, ids)));
+    // per language: the index's (files, bytes) or the error writing it
+    let mut written: Vec<Option<Result<(usize, usize), Diagnostics>>> = order.iter().map(|_| None).collect();
+    let mut pages = Vec::with_capacity(total);
+    let mut problems = Diagnostics::default();
+    let mut rendered_at = Duration::ZERO;
+    rayon::scope(|scope| {
+        for ((lang, ids), slot) in order.iter().zip(written.iter_mut()) {
+            match render::render_counted(&input, ids, Some(staging), &done, total) {
+                Ok(mut rendered) => {
+                    let (Some(lang), Some(synonyms), false) = (lang, &synonyms, problems.has_errors()) else {
+                        pages.extend(rendered);
+                        continue;
+                    };
+                    // the index needs the search text; the page list keeps the rest
+                    let texts: Vec<render::RenderedPage> = rendered
+                        .iter_mut()
+                        .map(|p| render::RenderedPage { blocks: std::mem::take(&mut p.blocks), ..p.clone() })
+                        .collect();
+                    pages.extend(rendered);
+                    let content = &project.content;
+                    scope.spawn(move |_| {
+                        let mut files = 0;
+                        let mut bytes = 0;
+                        let mut result = Ok(());
+                        for (path, b) in search::language_files(site, content, &texts, lang, synonyms) {
+                            files += 1;
+                            bytes += b.len();
+                            if let Err(e) = staging.write(&path, &b) {
+                                result = Err(Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())));
+                                break;
+                            }
+                        }
+                        *slot = Some(result.map(|()| (files, bytes)));
+                    });
+                }
+                Err(d) => problems.extend(d),
+            }
+        }
+        rendered_at = at.elapsed();
+    });
+    stages.push(("render", rendered_at));
+    stages.push(("search", at.elapsed().saturating_sub(rendered_at)));
+    *at = Instant::now();
+    if problems.has_errors() {
+        return Err(problems.sorted());
+    }
+    let (mut files, mut bytes) = (0, 0);
+    for w in written.into_iter().flatten() {
+        let (f, b) = w?;
+        files += f;
+        bytes += b;
+    }
+    Ok((pages, files, bytes))
 }
 
 /// The pages that list the site but have no source: the root language chooser and the 404 pages.

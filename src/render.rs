@@ -184,11 +184,22 @@ pub fn render_nodes(
     ids: &[usize],
     staging: Option<&Staging>,
 ) -> Result<Vec<RenderedPage>, Diagnostics> {
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    render_counted(input, ids, staging, &done, ids.len())
+}
+
+/// As [`render_nodes`], counting rendered pages in `done` for the progress report (out of `total`),
+/// so that several calls can share one count.
+pub fn render_counted(
+    input: &RenderInput,
+    ids: &[usize],
+    staging: Option<&Staging>,
+    done: &std::sync::atomic::AtomicUsize,
+    total: usize,
+) -> Result<Vec<RenderedPage>, Diagnostics> {
     let langs: std::collections::BTreeSet<&str> = ids.iter().map(|&id| input.site.node(id).lang.as_str()).collect();
     let teras: HashMap<&str, Tera> =
         langs.into_iter().map(|l| (l, input.theme.for_language(input.locales.clone(), l))).collect();
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let total = ids.len();
     let results: Vec<Result<RenderedPage, Diagnostic>> = ids
         .par_iter()
         .map(|&id| {

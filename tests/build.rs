@@ -154,6 +154,23 @@ fn builds_are_byte_identical() {
     assert_eq!(first, s.snapshot());
 }
 
+/// `helpgen build` renders and indexes language by language into a staging folder; `serve` builds
+/// in memory, all pages first, then the index. Both must give the same site.
+#[test]
+fn the_written_site_is_the_site_serve_builds_in_memory() {
+    let s = TestSite::shipped();
+    s.build_ok();
+    let written = s.snapshot();
+    let (memory, _) = helpgen::build_in_memory(&helpgen::BuildOptions::new(&s.root)).expect("in-memory build");
+    let memory: Vec<(String, Vec<u8>)> = memory.files.into_iter().collect();
+    assert!(written.iter().any(|(p, _)| p.starts_with("search/zh-hant/")), "the index is written");
+    let paths = |v: &[(String, Vec<u8>)]| v.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&written), paths(&memory));
+    for ((path, a), (_, b)) in written.iter().zip(&memory) {
+        assert!(a == b, "{path} differs between the written and the in-memory build");
+    }
+}
+
 #[test]
 fn drafts_are_left_out_of_build() {
     let s = TestSite::basic();

@@ -880,16 +880,26 @@ fn build_with(
         .languages
         .par_iter()
         .filter(|l| wanted(&l.tag))
-        .map(|l| {
-            let es = entries(site, content, pages, &l.tag);
-            let syn = synonyms.get(&l.tag).map(Vec::as_slice).unwrap_or_default();
-            build_language(&l.tag, &l.prefix, &es, syn)
-                .into_iter()
-                .map(|(name, bytes)| (format!("search/{}/{name}", l.prefix), bytes))
-                .collect()
-        })
+        .map(|l| language_files(site, content, pages, l, synonyms))
         .collect();
     per_language.into_iter().flatten().collect()
+}
+
+/// The index files of language `lang` (output path → bytes) from its rendered pages (`pages` may
+/// hold other languages' pages too: they are skipped).
+pub fn language_files(
+    site: &Site,
+    content: &Content,
+    pages: &[RenderedPage],
+    lang: &crate::site::Language,
+    synonyms: &BTreeMap<String, synonyms::Groups>,
+) -> Vec<(String, Vec<u8>)> {
+    let es = entries(site, content, pages, &lang.tag);
+    let syn = synonyms.get(&lang.tag).map(Vec::as_slice).unwrap_or_default();
+    build_language(&lang.tag, &lang.prefix, &es, syn)
+        .into_iter()
+        .map(|(name, bytes)| (format!("search/{}/{name}", lang.prefix), bytes))
+        .collect()
 }
 
 #[cfg(test)]
