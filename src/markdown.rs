@@ -328,7 +328,7 @@ fn unique_id(base: &str, ids: &mut HashSet<String>) -> String {
 
 /// Bytes that may start white space: ASCII white space, and the lead bytes of the white space
 /// beyond ASCII (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000).
-const MAY_BE_SPACE: [bool; 256] = {
+static MAY_BE_SPACE: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 256 {
@@ -338,59 +338,82 @@ const MAY_BE_SPACE: [bool; 256] = {
     t
 };
 
-/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims. Runs of
-/// other characters are copied whole; only bytes that may start white space are looked at.
-pub fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let bytes = s.as_bytes();
-    let mut word_start = 0;
-    let mut i = 0;
-    loop {
-        while i < bytes.len() && !MAY_BE_SPACE[usize::from(bytes[i])] {
-            i += 1;
-        }
-        let ws_len = match bytes.get(i) {
-            None => 0,
-            Some(&b) if b < 0x80 => 1,
-            Some(_) => {
-                let c = s[i..].chars().next().expect("a character starts here");
-                if c.is_whitespace() { c.len_utf8() } else { 0 }
-            }
-        };
-        if ws_len == 0 && i < bytes.len() {
-            // a lead byte of something else
-            i += 1;
-            continue;
-        }
-        if i > word_start {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&s[word_start..i]);
-        }
-        if i >= bytes.len() {
-            return out;
-        }
-        i += ws_len;
-        word_start = i;
+/// The length of the white space character at byte `i` of `s` (0: none there, or not a character
+/// boundary).
+fn white_space_at(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        Some(&b) if !MAY_BE_SPACE[usize::from(b)] => 0,
+        Some(&b) if b < 0x80 => 1,
+        Some(_) => s.get(i..).and_then(|t| t.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+        None => 0,
     }
 }
 
+/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims. Text with
+/// single spaces between words is copied whole; only bytes that may start white space are looked at.
+pub fn collapse_ws(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut out = String::with_capacity(n);
+    let mut i = 0;
+    loop {
+        loop {
+            let w = white_space_at(s, i);
+            if w == 0 {
+                break;
+            }
+            i += w;
+        }
+        if i >= n {
+            return out;
+        }
+        let start = i;
+        loop {
+            i += bytes[i..].iter().position(|&b| MAY_BE_SPACE[usize::from(b)]).unwrap_or(n - i);
+            if i >= n {
+                break;
+            }
+            match white_space_at(s, i) {
+                // the lead byte of another character
+                0 => i += 1,
+                // one space between words stays as it is
+                1 if bytes[i] == b' ' && i + 1 < n && white_space_at(s, i + 1) == 0 => i += 1,
+                _ => break,
+            }
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..i]);
+    }
+}
+
+/// The bytes `escape_html` replaces.
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'&' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
+
 /// Escapes `& < > " '` for HTML text and attributes (copies runs of other bytes whole).
 pub fn escape_html(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len() + s.len() / 32);
     let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
+    while let Some(k) = bytes[last..].iter().position(|&b| ESCAPED[usize::from(b)]) {
+        let i = last + k;
+        out.push_str(&s[last..i]);
+        out.push_str(match bytes[i] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&s[last..i]);
-        out.push_str(entity);
+            _ => "&#39;",
+        });
         last = i + 1;
     }
     out.push_str(&s[last..]);
