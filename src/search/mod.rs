@@ -747,14 +747,14 @@ pub fn build_language(
         out.insert(format!("t-{n}.js"), script_text(&format!("{prefix}/t-{n}"), &text));
     }
     for (n, table) in external.iter().enumerate() {
-        out.insert(format!("q-{n}.js"), script(&format!("{prefix}/q-{n}"), &json!(table)));
+        out.insert(format!("q-{n}.js"), script_text(&format!("{prefix}/q-{n}"), &serde_json::to_string(table).expect("json")));
     }
     let mut typo_files: Vec<Vec<&str>> = vec![Vec::new(); typos];
     for &i in &typo_terms {
         typo_files[hash_mod(&typo_key(&v.terms[i]), typos)].push(&v.terms[i]);
     }
     for (n, words) in typo_files.iter().enumerate() {
-        out.insert(format!("y-{n}.js"), script(&format!("{prefix}/y-{n}"), &json!(words.join(" "))));
+        out.insert(format!("y-{n}.js"), script_text(&format!("{prefix}/y-{n}"), &serde_json::to_string(&words.join(" ")).expect("json")));
     }
 
     // records: pages in entry order, whole pages per file
@@ -779,15 +779,17 @@ pub fn build_language(
     let common = if pages.iter().all(|(p, _, _)| p.starts_with(&common)) { common } else { String::new() };
     let mut per_page = String::new();
     let mut per_chunk = String::new();
-    let mut chunk: Vec<Value> = Vec::new();
+    // each page's record as JSON text, serialized once: files are the texts joined
+    let mut chunk: Vec<String> = Vec::new();
     let mut chunk_bytes = 0;
     let mut chunks = 0;
-    let mut flush = |chunk: &mut Vec<Value>, out: &mut BTreeMap<String, Vec<u8>>| {
+    let mut flush = |chunk: &mut Vec<String>, out: &mut BTreeMap<String, Vec<u8>>| {
         varint(&mut per_chunk, chunk.len() as u64);
         out.insert(
             format!("d-{chunks}.js"),
-            script(&format!("{prefix}/d-{chunks}"), &Value::Array(std::mem::take(chunk))),
+            script_text(&format!("{prefix}/d-{chunks}"), &format!("[{}]", chunk.join(","))),
         );
+        chunk.clear();
         chunks += 1;
     };
     for (path, title, list) in pages {
@@ -798,8 +800,8 @@ pub fn build_language(
             Some(dir) if dir.is_empty() || dir.ends_with('/') => dir,
             _ => rel,
         };
-        let page = json!([rel, title, list]);
-        chunk_bytes += page.to_string().len();
+        let page = serde_json::to_string(&(rel, title, list)).expect("json");
+        chunk_bytes += page.len();
         chunk.push(page);
         if chunk_bytes >= RECORD_CHUNK_BYTES {
             flush(&mut chunk, &mut out);
@@ -819,7 +821,7 @@ pub fn build_language(
         p: per_page,
         c: per_chunk,
     };
-    out.insert("meta.js".into(), script(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta")));
+    out.insert("meta.js".into(), script_text(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta").to_string()));
     out
 }
 
@@ -841,12 +843,9 @@ struct Meta {
     c: String,
 }
 
-/// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch).
-fn script(key: &str, data: &Value) -> Vec<u8> {
-    script_text(key, &serde_json::to_string(data).expect("json"))
-}
-
-/// As `script`, from JSON text; `<`, `>` and `&` are escaped so no text can close a script element.
+/// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch):
+/// a call of `__helpgenSearch(key, data)` with `json`, the data as JSON text; `<`, `>` and `&`
+/// are escaped so no text can close a script element.
 fn script_text(key: &str, json: &str) -> Vec<u8> {
     let safe = json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
     format!("__helpgenSearch({},{safe});\n", serde_json::to_string(key).expect("key")).into_bytes()
