@@ -250,10 +250,31 @@ pub fn reread(root: &Path, page: &SourcePage) -> Result<SourcePage, Diagnostic> 
 
 /// A short, stable hash of a page's text (FNV-1a 64), used to mark translations outdated.
 pub fn content_hash(text: &str) -> String {
+    let unix;
+    let text = if text.contains('\r') {
+        unix = text.replace("\r\n", "\n");
+        unix.as_str()
+    } else {
+        text
+    };
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in text.replace("\r\n", "\n").as_bytes() {
+    for b in text.as_bytes() {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_hash;
+
+    #[test]
+    fn hashes_are_stable_and_ignore_line_endings() {
+        // stored in translations' `source_hash`: the value must never change
+        assert_eq!(content_hash(""), "cbf29ce484222325");
+        assert_eq!(content_hash("a"), "af63dc4c8601ec8c", "FNV-1a 64");
+        assert_eq!(content_hash("a\nb\n"), content_hash("a\r\nb\r\n"));
+        assert_ne!(content_hash("a\nb"), content_hash("a\nc"));
+    }
 }
