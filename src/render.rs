@@ -155,6 +155,9 @@ struct PageContext<'a> {
     pages: Vec<Link>,
     nav: Vec<Link>,
     nav_active: Option<String>,
+    /// `partials/nav.html` and `partials/search.html`, rendered once per language and depth.
+    nav_html: Option<&'a str>,
+    search_html: Option<&'a str>,
     translations: Vec<Translation<'a>>,
     alternates: Vec<Alternate>,
     help: Vec<HelpChannel>,
@@ -200,11 +203,12 @@ pub fn render_counted(
     let langs: std::collections::BTreeSet<&str> = ids.iter().map(|&id| input.site.node(id).lang.as_str()).collect();
     let teras: HashMap<&str, Tera> =
         langs.into_iter().map(|l| (l, input.theme.for_language(input.locales.clone(), l))).collect();
+    let fragments = Fragments::render(input, &teras, ids)?;
     let results: Vec<Result<RenderedPage, Diagnostic>> = ids
         .par_iter()
         .map(|&id| {
             let node = input.site.node(id);
-            let mut page = render_node(input, &teras[node.lang.as_str()], node);
+            let mut page = render_node(input, &teras[node.lang.as_str()], &fragments, node);
             if let (Some(staging), Ok(p)) = (staging, &mut page) {
                 match staging.write(&p.path, &p.html) {
                     Ok(()) => {
@@ -231,6 +235,112 @@ pub fn render_counted(
     if problems.has_errors() { Err(problems.sorted()) } else { Ok(pages) }
 }
 
+fn link_to(n: &Node, root: &str) -> Link {
+    Link {
+        title: n.title.clone(),
+        href: href(root, &n.url_path),
+        description: n.description.clone(),
+        kind: n.page_kind,
+    }
+}
+
+/// The top-level sections of a language, linked from a page at `root`.
+fn nav_links(site: &Site, lang: &str, root: &str) -> Vec<Link> {
+    let home = site.node(site.homes[lang]);
+    home.sections.iter().map(|&s| link_to(site.node(s), root)).collect()
+}
+
+/// The link of the top-level section `node` is in (or is), as `nav_links` writes it.
+fn nav_active(site: &Site, node: &Node, root: &str) -> Option<String> {
+    let home = site.homes[&node.lang];
+    let top = site.ancestors(node.id).get(1).copied();
+    top.or((node.kind == NodeKind::Section && node.parent == Some(home)).then_some(node.id))
+        .map(|a| href(root, &site.node(a).url_path))
+}
+
+/// The language's first guides, offered by the search box when nothing is found.
+fn guide_links(site: &Site, lang: &str, root: &str) -> Vec<Link> {
+    site.guides.get(lang).into_iter().flatten().map(|&id| link_to(site.node(id), root)).collect()
+}
+
+/// The context of `partials/nav.html` and `partials/search.html`.
+#[derive(Serialize)]
+struct FragmentContext<'a> {
+    lang: &'a Language,
+    root: &'a str,
+    home_href: String,
+    nav: Vec<Link>,
+    nav_active: Option<String>,
+    guides: Vec<Link>,
+    contact: Vec<HelpChannel>,
+    search: bool,
+}
+
+/// The parts of a page that depend only on its language and folder depth (the navigation also on
+/// its section): `partials/nav.html` by (language, root, active section) and `partials/search.html`
+/// by (language, root), each rendered once for all the pages that share the key. A theme without
+/// one of these partials gets no fragment for it.
+#[derive(Default)]
+struct Fragments {
+    nav: HashMap<(String, String, Option<String>), String>,
+    search: HashMap<(String, String), String>,
+}
+
+impl Fragments {
+    const NAV: &'static str = "partials/nav.html";
+    const SEARCH: &'static str = "partials/search.html";
+
+    fn render(input: &RenderInput, teras: &HashMap<&str, Tera>, ids: &[usize]) -> Result<Fragments, Diagnostics> {
+        let site = input.site;
+        // (template, language, root, active section), sorted: the same work in the same order every time
+        let mut keys: std::collections::BTreeSet<(&str, &str, String, Option<String>)> = Default::default();
+        for &id in ids {
+            let node = site.node(id);
+            let root = root_prefix(&node.url_path);
+            let tera = &teras[node.lang.as_str()];
+            if tera.get_template(Self::NAV).is_ok() {
+                keys.insert((Self::NAV, &node.lang, root.clone(), nav_active(site, node, &root)));
+            }
+            if tera.get_template(Self::SEARCH).is_ok() {
+                keys.insert((Self::SEARCH, &node.lang, root, None));
+            }
+        }
+        let keys: Vec<_> = keys.into_iter().collect();
+        let rendered: Vec<Result<String, Diagnostic>> = keys
+            .par_iter()
+            .map(|(template, lang, root, active)| {
+                let ctx = FragmentContext {
+                    lang: site.language(lang).expect("node language"),
+                    root,
+                    home_href: href(root, &site.node(site.homes[*lang]).url_path),
+                    nav: nav_links(site, lang, root),
+                    nav_active: active.clone(),
+                    guides: guide_links(site, lang, root),
+                    contact: help_block(input, lang, root),
+                    search: input.config.search.enabled,
+                };
+                let context = tera::Context::from_serialize(&ctx)
+                    .map_err(|e| Diagnostic::error(format!("themes/{template}"), e.to_string()))?;
+                teras[*lang].render(template, &context).map_err(|e| input.theme.render_error(template, &e))
+            })
+            .collect();
+        let mut out = Fragments::default();
+        let mut problems = Diagnostics::default();
+        for ((template, lang, root, active), html) in keys.into_iter().zip(rendered) {
+            match html {
+                Ok(html) if template == Self::NAV => {
+                    out.nav.insert((lang.to_string(), root, active), html);
+                }
+                Ok(html) => {
+                    out.search.insert((lang.to_string(), root), html);
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        if problems.has_errors() { Err(problems.sorted()) } else { Ok(out) }
+    }
+}
+
 /// `../` repeated once per folder of `url_path`: the way back to the site root.
 pub fn root_prefix(url_path: &str) -> String {
     "../".repeat(url_path.matches('/').count())
@@ -246,17 +356,17 @@ fn callout_labels(locales: &Locales, lang: &str) -> [String; 5] {
         .map(|k| locales.format(lang, &format!("callout-{k}"), &[]).unwrap_or_else(|_| k.to_string()))
 }
 
-fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<RenderedPage, Diagnostic> {
+fn render_node(
+    input: &RenderInput,
+    tera: &Tera,
+    fragments: &Fragments,
+    node: &Node,
+) -> Result<RenderedPage, Diagnostic> {
     let site = input.site;
     let src = &input.content.pages[node.source];
     let lang = site.language(&node.lang).expect("node language");
     let root = root_prefix(&node.url_path);
-    let link = |n: &Node| Link {
-        title: n.title.clone(),
-        href: href(&root, &n.url_path),
-        description: n.description.clone(),
-        kind: n.page_kind,
-    };
+    let link = |n: &Node| link_to(n, &root);
 
     // Links in the Markdown point at source files; resolve them against the source's language.
     let src_lang = src.lang.clone();
@@ -319,11 +429,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
     let breadcrumbs: Vec<Link> = ancestors.iter().map(|&a| link(site.node(a))).collect();
     let (prev, next) = neighbours(site, node);
     let home = site.node(site.homes[&node.lang]);
-    let nav: Vec<Link> = home.sections.iter().map(|&s| link(site.node(s))).collect();
-    let nav_active = ancestors
-        .get(1)
-        .or(if node.kind == NodeKind::Section && node.parent == Some(home.id) { Some(&node.id) } else { None })
-        .map(|&a| href(&root, &site.node(a).url_path));
+    let nav = nav_links(site, &node.lang, &root);
+    let nav_active = nav_active(site, node, &root);
     let children = |n: &Node| -> Vec<Child> {
         n.sections
             .iter()
@@ -360,10 +467,12 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         Some(d) => Some(input.locales.format_date(&node.lang, d).map_err(|e| Diagnostic::error(&src.path, e))?),
         None => None,
     };
-    let contact = help_block(input, node, &root);
+    let contact = help_block(input, &node.lang, &root);
     let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { contact.clone() } else { vec![] };
     // a few, in site order: every page carries them for the "nothing found" panel
-    let guides: Vec<Link> = site.guides.get(&node.lang).into_iter().flatten().map(|&id| link(site.node(id))).collect();
+    let guides = guide_links(site, &node.lang, &root);
+    let nav_html = fragments.nav.get(&(node.lang.clone(), root.clone(), nav_active.clone())).map(String::as_str);
+    let search_html = fragments.search.get(&(node.lang.clone(), root.clone())).map(String::as_str);
     let not_translated = node.fallback_of.map(|_| {
         let l = site.language(&src.lang).expect("source language");
         NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
@@ -408,6 +517,8 @@ fn render_node(input: &RenderInput, tera: &Tera, node: &Node) -> Result<Rendered
         pages: node.pages.iter().map(|&p| link(site.node(p))).collect(),
         nav,
         nav_active,
+        nav_html,
+        search_html,
         translations,
         alternates,
         help,
@@ -504,7 +615,7 @@ fn fill_components(
             root,
             id: format!("{name}-{n}"),
             messages: crate::render::script_safe_json(&messages),
-            contact: help_block(input, node, root),
+            contact: help_block(input, &node.lang, root),
         };
         tera.render(&format!("partials/{name}.html"), &tera::Context::from_serialize(&ctx)?)
     };
@@ -654,13 +765,9 @@ fn alternates(config: &Config, site: &Site, node: &Node) -> Vec<Alternate> {
     out
 }
 
-fn help_block(input: &RenderInput, node: &Node, root: &str) -> Vec<HelpChannel> {
-    let block = input.contacts.get(&node.lang).or_else(|| input.contacts.get(&input.config.default_language));
-    let lang_for_pages = if input.contacts.contains_key(&node.lang) {
-        node.lang.as_str()
-    } else {
-        input.config.default_language.as_str()
-    };
+fn help_block(input: &RenderInput, lang: &str, root: &str) -> Vec<HelpChannel> {
+    let block = input.contacts.get(lang).or_else(|| input.contacts.get(&input.config.default_language));
+    let lang_for_pages = if input.contacts.contains_key(lang) { lang } else { input.config.default_language.as_str() };
     block
         .map(|b| {
             b.channels

@@ -40,6 +40,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/partials/guide.html",
     "templates/partials/help.html",
     "templates/partials/language-switcher.html",
+    "templates/partials/nav.html",
     "templates/partials/page-foot.html",
     "templates/partials/page-meta.html",
     "templates/partials/search.html",

@@ -171,6 +171,57 @@ fn the_written_site_is_the_site_serve_builds_in_memory() {
     }
 }
 
+/// The navigation and the search box are rendered once per language, folder depth (and active
+/// section) and shared: each page must still get the ones for its own place.
+#[test]
+fn shared_navigation_and_search_box_fit_each_page() {
+    let s = TestSite::shipped();
+    s.build_ok();
+    // a link of `page` resolved to a path below the output folder
+    let resolve = |page: &str, href: &str| {
+        let mut parts: Vec<&str> = page.split('/').collect();
+        parts.pop();
+        for seg in href.split('/') {
+            match seg {
+                ".." => {
+                    parts.pop();
+                }
+                "." | "" => {}
+                seg => parts.push(seg),
+            }
+        }
+        let path = parts.join("/");
+        if href.ends_with('/') || href.is_empty() { format!("{path}/index.html") } else { path }
+    };
+    let attr = |html: &str, name: &str| {
+        html.split(&format!("{name}=\"")).nth(1).unwrap().split('"').next().unwrap().to_string()
+    };
+    let current = |page: &str| {
+        let html = s.out(page);
+        let start = html.find("class=\"main-nav\"").unwrap_or_else(|| panic!("{page}: no navigation"));
+        let nav = &html[start..start + html[start..].find("</nav>").unwrap()];
+        nav.split("<li>")
+            .filter(|li| li.contains("aria-current"))
+            .map(|li| resolve(page, &attr(li, "href")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(current("en/index.html"), Vec::<String>::new(), "the home marks no section");
+    assert_eq!(current("en/complaints/index.html"), ["en/complaints/index.html"], "a section marks itself");
+    assert_eq!(current("en/complaints/escalate/index.html"), ["en/complaints/index.html"], "a page its section");
+    assert_eq!(current("en/faq/index.html"), ["en/faq/index.html"]);
+    assert_eq!(current("sv/faq/index.html").len(), 1);
+    let search = |page: &str| {
+        let html = s.out(page);
+        let form =
+            html[html.find("<form class=\"search\"").unwrap_or_else(|| panic!("{page}: no search box"))..].to_string();
+        (resolve(page, &attr(&form, "action")), attr(&form, "data-lang"))
+    };
+    for page in ["en/index.html", "en/complaints/index.html", "en/complaints/escalate/index.html"] {
+        assert_eq!(search(page), ("en/index.html".to_string(), "en".to_string()), "{page}");
+    }
+    assert_eq!(search("sv/faq/index.html"), ("sv/index.html".to_string(), "sv".to_string()));
+}
+
 #[test]
 fn drafts_are_left_out_of_build() {
     let s = TestSite::basic();

@@ -747,14 +747,20 @@ pub fn build_language(
         out.insert(format!("t-{n}.js"), script_text(&format!("{prefix}/t-{n}"), &text));
     }
     for (n, table) in external.iter().enumerate() {
-        out.insert(format!("q-{n}.js"), script_text(&format!("{prefix}/q-{n}"), &serde_json::to_string(table).expect("json")));
+        out.insert(
+            format!("q-{n}.js"),
+            script_text(&format!("{prefix}/q-{n}"), &serde_json::to_string(table).expect("json")),
+        );
     }
     let mut typo_files: Vec<Vec<&str>> = vec![Vec::new(); typos];
     for &i in &typo_terms {
         typo_files[hash_mod(&typo_key(&v.terms[i]), typos)].push(&v.terms[i]);
     }
     for (n, words) in typo_files.iter().enumerate() {
-        out.insert(format!("y-{n}.js"), script_text(&format!("{prefix}/y-{n}"), &serde_json::to_string(&words.join(" ")).expect("json")));
+        out.insert(
+            format!("y-{n}.js"),
+            script_text(&format!("{prefix}/y-{n}"), &serde_json::to_string(&words.join(" ")).expect("json")),
+        );
     }
 
     // records: pages in entry order, whole pages per file
@@ -821,7 +827,10 @@ pub fn build_language(
         p: per_page,
         c: per_chunk,
     };
-    out.insert("meta.js".into(), script_text(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta").to_string()));
+    out.insert(
+        "meta.js".into(),
+        script_text(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta").to_string()),
+    );
     out
 }
 
