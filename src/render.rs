@@ -155,9 +155,11 @@ struct PageContext<'a> {
     pages: Vec<Link>,
     nav: Vec<Link>,
     nav_active: Option<String>,
-    /// `partials/nav.html` and `partials/search.html`, rendered once per language and depth.
+    /// `partials/nav.html`, `partials/search.html` and `partials/help.html`, rendered once per
+    /// language and depth (see `Fragments`).
     nav_html: Option<&'a str>,
     search_html: Option<&'a str>,
+    help_html: Option<&'a str>,
     translations: Vec<Translation<'a>>,
     alternates: Vec<Alternate>,
     help: Vec<HelpChannel>,
@@ -273,27 +275,39 @@ struct FragmentContext<'a> {
     nav_active: Option<String>,
     guides: Vec<Link>,
     contact: Vec<HelpChannel>,
+    help: Vec<HelpChannel>,
     search: bool,
 }
 
-/// The parts of a page that depend only on its language and folder depth (the navigation also on
-/// its section): `partials/nav.html` by (language, root, active section) and `partials/search.html`
-/// by (language, root), each rendered once for all the pages that share the key. A theme without
-/// one of these partials gets no fragment for it.
+/// The parts of a page that depend only on its language and folder depth: `partials/nav.html` by
+/// (language, root, active section), `partials/search.html` by (language, root) and
+/// `partials/help.html` by (language, root, whether the page is a guide or FAQ, which show the
+/// contact channels), each rendered once for all the pages that share the key. A theme without one
+/// of these partials gets no fragment for it.
 #[derive(Default)]
 struct Fragments {
-    nav: HashMap<(String, String, Option<String>), String>,
-    search: HashMap<(String, String), String>,
+    /// (template, language, root, variant: the active section's link, or "help") → HTML.
+    html: HashMap<(&'static str, String, String, Option<String>), String>,
 }
 
 impl Fragments {
     const NAV: &'static str = "partials/nav.html";
     const SEARCH: &'static str = "partials/search.html";
+    const HELP: &'static str = "partials/help.html";
+
+    fn get(&self, template: &'static str, node: &Node, root: &str, variant: Option<String>) -> Option<&str> {
+        self.html.get(&(template, node.lang.clone(), root.to_string(), variant)).map(String::as_str)
+    }
+
+    /// The variant of `partials/help.html` a page gets.
+    fn help_variant(node: &Node) -> Option<String> {
+        matches!(node.page_kind, PageKind::Guide | PageKind::Faq).then(|| "help".to_string())
+    }
 
     fn render(input: &RenderInput, teras: &HashMap<&str, Tera>, ids: &[usize]) -> Result<Fragments, Diagnostics> {
         let site = input.site;
         // (template, language, root, active section), sorted: the same work in the same order every time
-        let mut keys: std::collections::BTreeSet<(&str, &str, String, Option<String>)> = Default::default();
+        let mut keys: std::collections::BTreeSet<(&'static str, &str, String, Option<String>)> = Default::default();
         for &id in ids {
             let node = site.node(id);
             let root = root_prefix(&node.url_path);
@@ -302,21 +316,27 @@ impl Fragments {
                 keys.insert((Self::NAV, &node.lang, root.clone(), nav_active(site, node, &root)));
             }
             if tera.get_template(Self::SEARCH).is_ok() {
-                keys.insert((Self::SEARCH, &node.lang, root, None));
+                keys.insert((Self::SEARCH, &node.lang, root.clone(), None));
+            }
+            if node.kind == NodeKind::Page && tera.get_template(Self::HELP).is_ok() {
+                keys.insert((Self::HELP, &node.lang, root, Self::help_variant(node)));
             }
         }
         let keys: Vec<_> = keys.into_iter().collect();
         let rendered: Vec<Result<String, Diagnostic>> = keys
             .par_iter()
-            .map(|(template, lang, root, active)| {
+            .map(|(template, lang, root, variant)| {
+                let contact = help_block(input, lang, root);
+                let is_nav = *template == Self::NAV;
                 let ctx = FragmentContext {
                     lang: site.language(lang).expect("node language"),
                     root,
                     home_href: href(root, &site.node(site.homes[*lang]).url_path),
                     nav: nav_links(site, lang, root),
-                    nav_active: active.clone(),
+                    nav_active: variant.clone().filter(|_| is_nav),
                     guides: guide_links(site, lang, root),
-                    contact: help_block(input, lang, root),
+                    help: if *template == Self::HELP && variant.is_some() { contact.clone() } else { vec![] },
+                    contact,
                     search: input.config.search.enabled,
                 };
                 let context = tera::Context::from_serialize(&ctx)
@@ -326,13 +346,10 @@ impl Fragments {
             .collect();
         let mut out = Fragments::default();
         let mut problems = Diagnostics::default();
-        for ((template, lang, root, active), html) in keys.into_iter().zip(rendered) {
+        for ((template, lang, root, variant), html) in keys.into_iter().zip(rendered) {
             match html {
-                Ok(html) if template == Self::NAV => {
-                    out.nav.insert((lang.to_string(), root, active), html);
-                }
                 Ok(html) => {
-                    out.search.insert((lang.to_string(), root), html);
+                    out.html.insert((template, lang.to_string(), root, variant), html);
                 }
                 Err(d) => problems.push(d),
             }
@@ -471,8 +488,9 @@ fn render_node(
     let help = if matches!(node.page_kind, PageKind::Guide | PageKind::Faq) { contact.clone() } else { vec![] };
     // a few, in site order: every page carries them for the "nothing found" panel
     let guides = guide_links(site, &node.lang, &root);
-    let nav_html = fragments.nav.get(&(node.lang.clone(), root.clone(), nav_active.clone())).map(String::as_str);
-    let search_html = fragments.search.get(&(node.lang.clone(), root.clone())).map(String::as_str);
+    let nav_html = fragments.get(Fragments::NAV, node, &root, nav_active.clone());
+    let search_html = fragments.get(Fragments::SEARCH, node, &root, None);
+    let help_html = fragments.get(Fragments::HELP, node, &root, Fragments::help_variant(node));
     let not_translated = node.fallback_of.map(|_| {
         let l = site.language(&src.lang).expect("source language");
         NotTranslated { source_tag: &l.tag, source_name: &l.name, source_dir: l.dir }
@@ -519,6 +537,7 @@ fn render_node(
         nav_active,
         nav_html,
         search_html,
+        help_html,
         translations,
         alternates,
         help,

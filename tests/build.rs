@@ -220,6 +220,9 @@ fn shared_navigation_and_search_box_fit_each_page() {
         assert_eq!(search(page), ("en/index.html".to_string(), "en".to_string()), "{page}");
     }
     assert_eq!(search("sv/faq/index.html"), ("sv/index.html".to_string(), "sv".to_string()));
+    // guides and FAQs show the contact channels after the page, articles do not
+    assert!(s.out("en/complaints/escalate/index.html").contains("id=\"help-heading\""), "a guide");
+    assert!(!s.out("en/complaints/write-a-complaint/index.html").contains("id=\"help-heading\""), "an article");
 }
 
 #[test]
