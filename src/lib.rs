@@ -180,7 +180,11 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     if let Some(url) = &opts.base_url {
         config.base_url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
     }
-    let (content, mut problems) = content::load(&config.root);
+    // the theme and the git history need only the config: read them while the content is read
+    let ((content, mut problems), (theme, git_dates)) = rayon::join(
+        || content::load(&config.root),
+        || (theme::Theme::load(&config), history::last_commit_dates(&config.root)),
+    );
     let locales = match i18n::Locales::load(&config, &content.languages) {
         Ok(l) => Some(l),
         Err(d) => {
@@ -188,7 +192,7 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
             None
         }
     };
-    let theme = match theme::Theme::load(&config) {
+    let theme = match theme {
         Ok(t) => Some(t),
         Err(d) => {
             problems.extend(d);
@@ -218,7 +222,6 @@ pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     if problems.has_errors() {
         return Err(problems.sorted());
     }
-    let git_dates = history::last_commit_dates(&config.root);
     Ok(Project {
         locales: Arc::new(locales.expect("locales")),
         theme: theme.expect("theme"),
