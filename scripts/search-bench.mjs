@@ -4,11 +4,13 @@
 //
 //   node scripts/search-bench.mjs --helpgen DIR --hugo DIR --queries queries.json --out browser.json [--samples 5]
 //
-// Output (JSON): recall[engine] = [{lang, kind, q, target, urls (top 3), ms, bytes}], repeat[engine][lang] =
+// Output (JSON): recall[engine] = [{lang, kind, q, target, urls (top 3), ms, bytes, files (fetched for the
+// query)}], repeat[engine][lang] =
 // [ms...] (the first 50 queries of the language run again on the same page), first_query[engine][encoding]
 // = [{lang, q, client, index, records, total, files}]: bytes of the response bodies the server sent (gzipped
 // or not), split by kind of file; cdp_body / cdp_wire / cdp_files are what the DevTools protocol saw (the page
-// and its workers), a cross-check (it misses the body of a worker's own script).
+// and its workers), a cross-check (it misses the body of a worker's own script). The recall and time runs
+// (recall, repeat) use a second browser without the protocol's Network domain.
 import http from "node:http";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
@@ -39,7 +41,26 @@ const TYPES = {
   ".json": "application/json", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml",
   ".xml": "application/xml", ".txt": "text/plain",
 };
-function serve(root, gzipOn) {
+// The engine's own files (helpgen: search/ and assets/; Pagefind: pagefind/) are read and gzipped once at
+// start, so that a request for them costs no fs.stat, readFile or gzip (pages come from disk).
+const PRELOAD = ["search", "assets", "pagefind"];
+function preload(root) {
+  const mem = new Map();
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) walk(file);
+      else {
+        const raw = fs.readFileSync(file);
+        mem.set(file, { raw, gz: zlib.gzipSync(raw, { level: 6 }) });
+      }
+    }
+  };
+  for (const d of PRELOAD) walk(path.join(root, d));
+  return mem;
+}
+function serve(root, gzipOn, mem) {
   const gzCache = new Map();
   const sent = []; // {path, bytes}: response bodies as sent, a cross-check of the protocol's figures
   const server = http.createServer(async (req, res) => {
@@ -47,15 +68,20 @@ function serve(root, gzipOn) {
       let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
       let file = path.join(root, p);
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-      let st = await fsp.stat(file).catch(() => null);
-      if (st && st.isDirectory()) { file = path.join(file, "index.html"); st = await fsp.stat(file).catch(() => null); }
-      if (!st) { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); return; }
-      let body = await fsp.readFile(file);
+      let body, gz;
+      const m = mem.get(file);
+      if (m) ({ raw: body, gz } = m);
+      else {
+        let st = await fsp.stat(file).catch(() => null);
+        if (st && st.isDirectory()) { file = path.join(file, "index.html"); st = await fsp.stat(file).catch(() => null); }
+        if (!st) { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); return; }
+        body = await fsp.readFile(file);
+      }
       const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "max-age=3600" };
       // gzip when the client allows it and it makes the file smaller (Pagefind's .pf_* and wasm files are
       // gzipped already by Pagefind itself and go out as they are)
       if (gzipOn && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
-        let gz = gzCache.get(file);
+        gz = gz || gzCache.get(file);
         if (!gz) { gz = zlib.gzipSync(body, { level: 6 }); gzCache.set(file, gz); }
         if (gz.length < body.length) { body = gz; headers["Content-Encoding"] = "gzip"; }
       }
@@ -116,11 +142,11 @@ async function netWatch(page, engine) {
 
 const sum = (files, cat) => files.filter((f) => !cat || f.cat === cat).reduce((a, f) => a + f.body, 0);
 
-async function openLangPage(browser, base, engine, lang) {
+async function openLangPage(browser, base, engine, lang, watch = true) {
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
   page.on("pageerror", (e) => log(`[${engine} ${lang}] page error: ${e.message}`));
-  const w = await netWatch(page, engine);
+  const w = watch ? await netWatch(page, engine) : null;
   await page.goto(`${base}/${lang.toLowerCase()}/`, { waitUntil: "load" });
   if (engine === "helpgen") await page.waitForFunction(() => window.helpgen && window.helpgen.search);
   return { ctx, page, w };
@@ -159,20 +185,28 @@ async function main() {
   const servers = {};
   const bases = {};
   for (const eng of ["helpgen", "pagefind"]) {
+    const mem = preload(roots[eng]);
     for (const enc of ["gzip", "identity"]) {
-      const s = await serve(roots[eng], enc === "gzip");
+      const s = await serve(roots[eng], enc === "gzip", mem);
       servers[eng + enc] = s;
       bases[eng + enc] = `http://127.0.0.1:${s.address().port}`;
     }
   }
+  // Two browsers: the byte counts use the DevTools protocol's Network domain (a cross-check), the recall and
+  // time runs go without it. With it, every request also costs the browser, the renderer and this process
+  // the protocol's events (about 3 ms more per file fetched on the 2-core machine, for both engines); a
+  // reader's browser has no DevTools attached.
   const userDataDir = await fsp.mkdtemp(path.join(os.tmpdir(), "search-bench-chromium-"));
-  const browser = await puppeteer.launch({
+  const launch = (dir, networkEnabled) => puppeteer.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    userDataDir,
+    userDataDir: dir,
+    networkEnabled,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", `--user-data-dir=${userDataDir}`],
+      "--disable-sync", `--user-data-dir=${dir}`],
   });
+  const browser = await launch(path.join(userDataDir, "bytes"), true);
+  const quiet = await launch(path.join(userDataDir, "times"), false);
   const out = { recall: {}, repeat: {}, first_query: { samples: SAMPLES, limit: FIRST_LIMIT } };
   try {
     // 1. bytes for a first query on a fresh page (new context: empty cache)
@@ -207,7 +241,7 @@ async function main() {
       out.repeat[eng] = {};
       for (const lang of LANGS) {
         const qs = queries.filter((q) => q.lang === lang);
-        const { ctx, page, w } = await openLangPage(browser, bases[eng + "gzip"], eng, lang);
+        const { ctx, page } = await openLangPage(quiet, bases[eng + "gzip"], eng, lang, false);
         await initEngine(page, eng);
         const warm = [...qs[0].word].slice(0, 2).join("");
         await runQuery(page, eng, warm, lang, 3); // loads the client's first files
@@ -215,8 +249,9 @@ async function main() {
         for (const q of qs) {
           const mark = srv.sent.length;
           const r = await runQuery(page, eng, q.q, lang, 3);
-          const bytes = srv.sent.slice(mark).reduce((a, x) => a + x.bytes, 0);
-          out.recall[eng].push({ lang, kind: q.kind, q: q.q, target: q.target, urls: r.urls, ms: r.ms, bytes,
+          const got = srv.sent.slice(mark);
+          const bytes = got.reduce((a, x) => a + x.bytes, 0);
+          out.recall[eng].push({ lang, kind: q.kind, q: q.q, target: q.target, urls: r.urls, ms: r.ms, bytes, files: got.length,
             ...(r.correction ? { correction: r.correction } : {}), ...(r.found !== undefined ? { found: r.found } : {}) });
         }
         const reps = [];
@@ -228,6 +263,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    await quiet.close();
     for (const s of Object.values(servers)) s.close();
     await fsp.rm(userDataDir, { recursive: true, force: true });
   }
