@@ -852,9 +852,10 @@ struct Meta {
     c: String,
 }
 
-/// A file the client loads with a `<script>` element (which works from `file://`, unlike fetch):
-/// a call of `__helpgenSearch(key, data)` with `json`, the data as JSON text; `<`, `>` and `&`
-/// are escaped so no text can close a script element.
+/// A file the client loads with a `<script>` element from `file://` (where fetch is refused), and
+/// over http(s) with fetch, parsing the call's argument as JSON: a call of `__helpgenSearch(key,
+/// data)` with `json`, the data as JSON text; `<`, `>` and `&` are escaped so no text can close a
+/// script element.
 fn script_text(key: &str, json: &str) -> Vec<u8> {
     let safe = json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
     format!("__helpgenSearch({},{safe});\n", serde_json::to_string(key).expect("key")).into_bytes()
