@@ -226,3 +226,43 @@ fn every_result_links_to_an_anchor_of_its_page() {
     }
     assert!(checked > 500, "{checked} anchors checked");
 }
+
+/// Runs a query with a loader that answers in rounds, as a network does: every file asked for
+/// while the previous round was on its way comes in the next one. Returns the keys of each round.
+fn rounds_of(ctx: &rquickjs::Ctx, public: &std::path::Path, q: &str, lang: &str) -> Vec<Vec<String>> {
+    let base = format!("{}/", public.display());
+    ctx.eval::<(), _>(format!(
+        "var asked = []; helpgen.loader = function (key) {{ return new Promise(function (res) {{ asked.push([key, res]); }}); }};
+         function nextRound() {{ var r = asked; asked = []; r.forEach(function (a) {{ (0, eval)(readFile({base:?} + 'search/' + a[0] + '.js')); a[1](null); }}); return r.map(function (a) {{ return a[0]; }}).join(' '); }}
+         var found = null; helpgen.search({q:?}, {{lang: {lang:?}, limit: 3}}).then(function (r) {{ found = r.length; }});"
+    ))
+    .unwrap();
+    let mut rounds = vec![];
+    loop {
+        while ctx.execute_pending_job() {}
+        let keys: String = ctx.eval("nextRound()").unwrap();
+        if keys.is_empty() {
+            break;
+        }
+        rounds.push(keys.split(' ').map(String::from).collect());
+    }
+    let found: Option<usize> = ctx.eval("found").unwrap();
+    assert!(found.unwrap_or(0) > 0, "{q}: no results");
+    rounds
+}
+
+/// A mistyped word waits for its typo shards; the records of the results its own shard already
+/// points to are fetched in the same round, not one round later.
+#[test]
+fn a_typo_querys_records_come_with_its_typo_shards() {
+    let site = shipped();
+    let public = site.root.join("public");
+    with_client(Some(&public), |ctx| {
+        let rounds = rounds_of(ctx, &public, "escalaton", "en");
+        let kind = |k: &str, r: &Vec<String>| r.iter().any(|f| f.starts_with(&format!("en/{k}-")));
+        let typo_round =
+            rounds.iter().position(|r| kind("y", r)).unwrap_or_else(|| panic!("no typo shard: {rounds:?}"));
+        assert!(kind("d", &rounds[typo_round]), "records with the typo shards: {rounds:?}");
+        assert!(!rounds[typo_round + 1..].iter().any(|r| kind("d", r)), "no records later: {rounds:?}");
+    });
+}

@@ -144,11 +144,17 @@ async function shard(lang, meta, key) {
   }
   return sh;
 }
+// The postings of a match where its shard has them (not in a q- file); false when they are in one.
+function inline(m) {
+  var sh = m.sh, i = m.i;
+  if (!m.postings && sh.p[i][0] !== "~") m.postings = sh.dec[i] = sh.dec[i] || postings(sh.p[i]);
+  return !!m.postings;
+}
 // The postings of a match: inline in its shard, or in the q- file named there.
 async function resolve(lang, m) {
-  var sh = m.sh, i = m.i, p = sh && sh.p[i];
-  if (m.postings) return;
-  if (!sh.dec[i]) sh.dec[i] = postings(p[0] !== "~" ? p : (await load(lang + "/q-" + p.slice(1)))[sh.words[i]]);
+  if (inline(m)) return;
+  var sh = m.sh, i = m.i;
+  if (!sh.dec[i]) sh.dec[i] = postings((await load(lang + "/q-" + sh.p[i].slice(1)))[sh.words[i]]);
   m.postings = sh.dec[i];
 }
 
@@ -174,7 +180,8 @@ function editDistance(a, b, max) {
 }
 function lcp(a, b) { var i = 0; while (i < a.length && a[i] === b[i]) i++; return i; }
 
-// Every way a query token can match: [{sh, i, key, weight, how, dist}] (postings resolved later).
+// Every way a query token can match: [{sh, i, key, weight, how, dist}] (postings resolved later) as far
+// as its own shard tells; `.more`: a promise that adds the matches of the typo shards and other shards.
 async function matchesFor(lang, meta, tok, isLast) {
   var term = tok.term, ch = chars(term), len = ch.length, out = [];
   var home = await shard(lang, meta, term);
@@ -229,16 +236,19 @@ async function matchesFor(lang, meta, tok, isLast) {
     // a typo in the first two letters: the 2nd and 3rd swapped back, or the typo shards of the
     // 3rd-4th letters (2nd-3rd after a deletion, 4th-5th after an insertion)
     var cands = [ch[0] + ch[2] + ch[1] + ch.slice(3).join("")];
-    if (meta.y) {
-      var ys = await Promise.all(uniq([[2, 4], [1, 3], [3, 5]].map(function (r) { return hashMod(ch.slice(r[0], r[1]).join(""), meta.y); }))
-        .map(function (n) { return load(lang + "/y-" + n); }));
-      ys.forEach(function (y) {
-        y.split(" ").forEach(function (w) { if (prefix2(w) !== prefix2(term) && editDistance(term, w, max) <= max) cands.push(w); });
-      });
-    }
-    var others = await Promise.all(uniq(cands.map(prefix2)).filter(function (p) { return p !== prefix2(term); })
-      .map(function (p) { return shard(lang, meta, p); }));
-    uniq(others).forEach(function (sh) { if (sh !== home) consider(sh); });
+    out.more = (async function () {
+      if (meta.y) {
+        var ys = await Promise.all(uniq([[2, 4], [1, 3], [3, 5]].map(function (r) { return hashMod(ch.slice(r[0], r[1]).join(""), meta.y); }))
+          .map(function (n) { return load(lang + "/y-" + n); }));
+        ys.forEach(function (y) {
+          y.split(" ").forEach(function (w) { if (prefix2(w) !== prefix2(term) && editDistance(term, w, max) <= max) cands.push(w); });
+        });
+      }
+      var others = await Promise.all(uniq(cands.map(prefix2)).filter(function (p) { return p !== prefix2(term); })
+        .map(function (p) { return shard(lang, meta, p); }));
+      uniq(others).forEach(function (sh) { if (sh !== home) consider(sh); });
+    })();
+    out.more.catch(function () {}); // reported where the search awaits it
   }
   return out;
 }
@@ -274,18 +284,8 @@ function prepare(meta) {
   return meta;
 }
 
-api.tokenize = tokenize;
-
-api.search = async function (query, opts) {
-  opts = opts || {};
-  var lang = String(opts.lang || (global.document && document.documentElement.lang) || "en").toLowerCase();
-  var limit = opts.limit || 10;
-  var seen = {};
-  var toks = tokenize(query, "query").filter(function (t) { return seen[t.term] ? false : (seen[t.term] = true); });
-  if (!toks.length) return [];
-  var meta = prepare(await load(lang + "/meta"));
-  var all = await Promise.all(toks.map(function (t, i) { return matchesFor(lang, meta, t, i === toks.length - 1); }));
-  await Promise.all([].concat.apply([], all).map(function (m) { return resolve(lang, m); }));
+// The best `limit` entries of the tokens' matches (postings resolved), at most two of one page.
+function rank(meta, toks, all, limit) {
   var scores = {}, covered = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
   var idfOf = function (df) { return Math.log(1 + (meta.n - df + 0.5) / (df + 0.5)); };
   toks.forEach(function (tok, ti) {
@@ -323,7 +323,32 @@ api.search = async function (query, opts) {
     perPage[pg] = (perPage[pg] || 0) + 1;
     if (perPage[pg] <= 2) kept.push(ids[r]);
   }
-  await Promise.all(uniq(kept.map(function (id) { return meta.file[pageOf(meta, id)][0]; })).map(function (c) { return load(lang + "/d-" + c); }));
+  return { kept: kept, scores: scores, keysUsed: keysUsed, corrections: corrections, anyDirect: anyDirect };
+}
+
+api.tokenize = tokenize;
+
+api.search = async function (query, opts) {
+  opts = opts || {};
+  var lang = String(opts.lang || (global.document && document.documentElement.lang) || "en").toLowerCase();
+  var limit = opts.limit || 10;
+  var seen = {};
+  var toks = tokenize(query, "query").filter(function (t) { return seen[t.term] ? false : (seen[t.term] = true); });
+  if (!toks.length) return [];
+  var meta = prepare(await load(lang + "/meta"));
+  var all = await Promise.all(toks.map(function (t, i) { return matchesFor(lang, meta, t, i === toks.length - 1); }));
+  var flat = function () { return [].concat.apply([], all); };
+  var record = function (id) { return lang + "/d-" + meta.file[pageOf(meta, id)][0]; };
+  var later = flat().filter(function (m) { return !inline(m); }).length; // inline() for all of them
+  if (later || all.some(function (ms) { return ms.more; })) {
+    // while long postings lists or typo shards load, the records of the results found so far (one round fewer)
+    rank(meta, toks, all.map(function (ms) { return ms.filter(function (m) { return m.postings; }); }), limit).kept
+      .forEach(function (id) { load(record(id)).catch(function () {}); });
+    await Promise.all(all.map(function (ms) { return ms.more; }));
+    await Promise.all(flat().map(function (m) { return resolve(lang, m); }));
+  }
+  var ranked = rank(meta, toks, all, limit), kept = ranked.kept, scores = ranked.scores, keysUsed = ranked.keysUsed;
+  await Promise.all(uniq(kept.map(record)).map(load));
   var results = kept.map(function (id) {
     var pg = pageOf(meta, id), f = meta.file[pg];
     var page = cache[lang + "/d-" + f[0]][f[1]], rec = page[2][id - meta.starts[pg]];
@@ -336,8 +361,8 @@ api.search = async function (query, opts) {
       score: Math.round(scores[id] * 1000) / 1000
     };
   });
-  var corrected = corrections.join(" ");
-  if (results.length && !anyDirect && corrected !== toks.map(function (t) { return t.exact; }).join(" ")) results.correction = corrected;
+  var corrected = ranked.corrections.join(" ");
+  if (results.length && !ranked.anyDirect && corrected !== toks.map(function (t) { return t.exact; }).join(" ")) results.correction = corrected;
   return results;
 };
 
