@@ -11,7 +11,8 @@
 //!   bigram starts with it; a one-character query adds those bigrams. A shard holds its
 //!   terms (sorted, space-separated), their postings (or the number of the `q-<n>.js` file holding
 //!   a long list), the stem groups among them and accented forms where a term has several;
-//! - `q-<n>.js`: the postings of frequent terms (fetched only when such a term is needed);
+//! - `q-<n>.js`: the postings of frequent terms (fetched only when such a term is needed), the terms
+//!   of one stem in the same file;
 //! - `y-<n>.js`: typo shards, fetched only for a word that is not in the index: every term of five or
 //!   more letters under its third and fourth letters, so that a typo in the first two letters (which
 //!   choose the vocabulary shard) still finds the term;
@@ -714,7 +715,8 @@ pub fn build_language(
             if inline(i) {
                 text.push_str(&encoded[i]);
             } else {
-                let f = hash_mod(&v.terms[i], externals);
+                // by stem, so that a word and its other forms (which a query of it also needs) share a file
+                let f = hash_mod(stems[i].as_deref().unwrap_or(&v.terms[i]), externals);
                 external[f].insert(&v.terms[i], &encoded[i]);
                 let _ = write!(text, "~{f}");
             }
@@ -964,6 +966,33 @@ mod tests {
         assert!(all_text(&files, "y-").contains("refunds"), "typo shards");
         let meta = String::from_utf8(files["meta.js"].clone()).unwrap();
         assert!(meta.starts_with("__helpgenSearch(\"en/meta\","), "{meta}");
+    }
+
+    #[test]
+    fn long_postings_of_one_stem_share_a_file() {
+        // 60 words in four forms each; every form in a quarter of 1,000 entries, too long to inline
+        let bases: Vec<String> =
+            (0..60u8).map(|k| format!("pa{}{}nt", char::from(b'a' + k % 26), char::from(b'a' + k / 26))).collect();
+        let entries: Vec<Entry> = (0..1000)
+            .map(|i| {
+                let form = ["", "s", "ed", "ing"][i % 4];
+                let text: Vec<String> = bases.iter().map(|b| format!("{b}{form}")).collect();
+                entry(&format!("e{i}"), &text.join(" "))
+            })
+            .collect();
+        let files = build_language("en", "en", &entries, &[]);
+        let q_files: Vec<&String> = files.keys().filter(|k| k.starts_with("q-")).collect();
+        assert!(q_files.len() >= 4, "{q_files:?}");
+        for b in &bases {
+            let holding: Vec<&&String> = q_files
+                .iter()
+                .filter(|k| {
+                    let text = String::from_utf8_lossy(&files[k.as_str()]).into_owned();
+                    ["", "s", "ed", "ing"].iter().any(|f| text.contains(&format!("\"{b}{f}\":")))
+                })
+                .collect();
+            assert_eq!(holding.len(), 1, "{b}, {b}s, {b}ed and {b}ing in one q- file: {holding:?}");
+        }
     }
 
     #[test]
