@@ -235,11 +235,14 @@ async function main() {
         log(`first query ${eng} ${enc}: ${runs.length} runs`);
       }
     }
-    // 2. every query, recall@3, time and bytes per query
+    // 2. every query, recall@3, time and bytes per query; the engines take turns (language by language,
+    // first one, then the other first), so that other load on the machine falls on both alike
     for (const eng of ["helpgen", "pagefind"]) {
       out.recall[eng] = [];
       out.repeat[eng] = {};
-      for (const lang of LANGS) {
+    }
+    for (const [i, lang] of LANGS.entries()) {
+      for (const eng of i % 2 ? ["pagefind", "helpgen"] : ["helpgen", "pagefind"]) {
         const qs = queries.filter((q) => q.lang === lang);
         const { ctx, page } = await openLangPage(quiet, bases[eng + "gzip"], eng, lang, false);
         await initEngine(page, eng);
