@@ -265,7 +265,7 @@ fn guide_links(site: &Site, lang: &str, root: &str) -> Vec<Link> {
     site.guides.get(lang).into_iter().flatten().map(|&id| link_to(site.node(id), root)).collect()
 }
 
-/// The context of `partials/nav.html` and `partials/search.html`.
+/// The context of the partials in `Fragments` (nav, search box, help block).
 #[derive(Serialize)]
 struct FragmentContext<'a> {
     lang: &'a Language,
