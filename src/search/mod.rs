@@ -261,7 +261,8 @@ fn varint(out: &mut String, v: u64) {
 #[derive(Clone, Copy)]
 struct Posting {
     entry: u32,
-    tf: u32,
+    /// Occurrences in the entry (saturating: BM25's term frequency saturates long before).
+    tf: u16,
     flags: u8,
     /// Through a synonym: half weight, no title flags.
     syn: bool,
@@ -271,7 +272,7 @@ fn add(list: &mut Vec<Posting>, entry: u32, flags: u8) {
     // entries are indexed in order, so a term's current entry is its last posting
     match list.last_mut() {
         Some(p) if p.entry == entry => {
-            p.tf += 1;
+            p.tf = p.tf.saturating_add(1);
             p.flags |= flags;
         }
         _ => list.push(Posting { entry, tf: 1, flags, syn: false }),
@@ -408,16 +409,57 @@ impl Vocabulary {
     /// As `token`, for the unspaced tokens (one or two characters, the term as written).
     fn unspaced_token(&mut self, term: &str) -> TokenId {
         let mut cs = term.chars();
-        let key = match (cs.next(), cs.next(), cs.next()) {
-            (Some(a), b, None) => (u64::from(a as u32) << 32) | b.map_or(u64::from(u32::MAX), |b| u64::from(b as u32)),
-            _ => return self.token(term, term, true),
-        };
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), b, None) => self.unspaced_pair(a, b),
+            _ => self.token(term, term, true),
+        }
+    }
+
+    /// The token of the unspaced character `a` (and `b`: a bigram), as written.
+    fn unspaced_pair(&mut self, a: char, b: Option<char>) -> TokenId {
+        let key = (u64::from(a as u32) << 32) | b.map_or(u64::from(u32::MAX), |b| u64::from(b as u32));
         if let Some(&t) = self.unspaced.get(&key) {
             return t;
         }
-        let t = self.token(term, term, true);
+        let mut term = String::with_capacity(8);
+        term.push(a);
+        term.extend(b);
+        let t = self.token(&term, &term, true);
         self.unspaced.insert(key, t);
         t
+    }
+
+    /// Notes that a bigram of `entry` starts with `first` (see `singles`).
+    fn bigram_starts_with(&mut self, first: char, entry: u32) {
+        if self.bigram_starts.is_empty() {
+            self.bigram_starts = vec![0; STARTS_TABLE];
+        }
+        match self.bigram_starts.get_mut(first as usize) {
+            Some(last) => *last = entry + 1,
+            None => {
+                self.bigram_starts_beyond.insert(first);
+            }
+        }
+    }
+
+    /// Indexes a run of Han ideographs and Hangul syllables (`tokenize::is_plain_unspaced`: no
+    /// case, unchanged by NFKC) straight from its characters: the tokens `for_each_token_kind`
+    /// gives it (its bigrams, then its characters, of which only the last can be posted as a
+    /// single). Returns the number of tokens.
+    fn index_plain_run(&mut self, run: &str, entry: u32, flags: u8) -> usize {
+        let mut chars = run.chars();
+        let Some(mut prev) = chars.next() else { return 0 };
+        let mut n = 1;
+        for c in chars {
+            let t = self.unspaced_pair(prev, Some(c));
+            self.bigram_starts_with(prev, entry);
+            self.post(t, entry, flags);
+            prev = c;
+            n += 1;
+        }
+        let t = self.unspaced_pair(prev, None);
+        self.singles.push((t, flags, prev));
+        if n == 1 { 1 } else { 2 * n - 1 }
     }
 
     fn post(&mut self, t: TokenId, entry: u32, flags: u8) {
@@ -480,6 +522,10 @@ impl Vocabulary {
                 continue;
             }
             for piece in chunk.split(HARD_BREAKS) {
+                if !piece.is_empty() && piece.chars().all(tokenize::is_plain_unspaced) {
+                    count += self.index_plain_run(piece, entry, flags);
+                    continue;
+                }
                 scratch.clear();
                 for_each_token_kind(piece, Mode::Index, |term, exact, kind| {
                     let t = match kind {
@@ -500,15 +546,7 @@ impl Vocabulary {
                     match kind {
                         Kind::Word => self.post(t, entry, flags),
                         Kind::Bigram => {
-                            if self.bigram_starts.is_empty() {
-                                self.bigram_starts = vec![0; STARTS_TABLE];
-                            }
-                            match self.bigram_starts.get_mut(first as usize) {
-                                Some(last) => *last = entry + 1,
-                                None => {
-                                    self.bigram_starts_beyond.insert(first);
-                                }
-                            }
+                            self.bigram_starts_with(first, entry);
                             self.post(t, entry, flags);
                         }
                         Kind::Single { run_end: true } => self.singles.push((t, flags, first)),
@@ -551,10 +589,10 @@ fn apply_synonyms(stem: Option<&rust_stemmers::Stemmer>, v: &mut Vocabulary, gro
         }
         ids
     };
-    let mut additions: Vec<(String, BTreeMap<u32, u32>)> = Vec::new();
+    let mut additions: Vec<(String, BTreeMap<u32, u16>)> = Vec::new();
     for group in groups {
         for w in group {
-            let mut found: BTreeMap<u32, u32> = BTreeMap::new();
+            let mut found: BTreeMap<u32, u16> = BTreeMap::new();
             for other in group.iter().filter(|o| *o != w) {
                 for id in source(other) {
                     for p in &v.postings[id] {
@@ -606,12 +644,21 @@ pub fn build_language(
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
     let levels = Levels::new();
+    let boost =
+        |flags: u8, syn: bool| if syn { 0.5 } else { 1.0 + 1.5 * f64::from(flags & 1) + 0.5 * f64::from(flags >> 1) };
+    let weight = |tf: u16, norm: f64, flags: u8, syn: bool| {
+        let tf = f64::from(tf);
+        levels.level(tf * (K1 + 1.0) / (tf + norm) * boost(flags, syn))
+    };
+    // per entry: BM25's length normalization, and the level of one occurrence (most postings)
+    // under each of the title flags (0-3)
+    let norms: Vec<f64> = lengths.iter().map(|&len| K1 * (1.0 - B + B * len as f64 / avg.max(1.0))).collect();
+    let once: Vec<[u8; 4]> = norms.iter().map(|&norm| [0, 1, 2, 3].map(|f| weight(1, norm, f, false) as u8)).collect();
     let level = |p: &Posting| -> u64 {
-        let tf = f64::from(p.tf);
-        let len = lengths[p.entry as usize] as f64;
-        let w = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg.max(1.0)));
-        let boost = if p.syn { 0.5 } else { 1.0 + 1.5 * f64::from(p.flags & 1) + 0.5 * f64::from(p.flags >> 1) };
-        levels.level(w * boost)
+        if p.tf == 1 && !p.syn && p.flags < 4 {
+            return u64::from(once[p.entry as usize][usize::from(p.flags)]);
+        }
+        weight(p.tf, norms[p.entry as usize], p.flags, p.syn)
     };
     let n = entries.len();
     let encode = |list: &[Posting]| -> String {
@@ -626,14 +673,15 @@ pub fn build_language(
             let last = list.last().map_or(0, |p| p.entry as usize);
             if last / 6 + 3 < out.len() {
                 let mut levels: Vec<u64> = list.iter().map(level).collect();
-                levels.sort_unstable();
+                let middle = levels.len() / 2;
+                levels.select_nth_unstable(middle);
                 let mut bits = vec![0u8; last / 6 + 1];
                 for p in list {
                     bits[p.entry as usize / 6] |= 1 << (p.entry % 6);
                 }
                 out.clear();
                 out.push('!');
-                out.push(char::from(POSTING_DIGITS[levels[levels.len() / 2] as usize]));
+                out.push(char::from(POSTING_DIGITS[levels[middle] as usize]));
                 out.extend(bits.into_iter().map(|b| char::from(POSTING_DIGITS[usize::from(b)])));
             }
         }
@@ -660,7 +708,7 @@ pub fn build_language(
     }
     let stems = stems_of(stem.as_ref(), &v);
     let mut order: Vec<usize> = (0..v.terms.len()).filter(|&i| !v.postings[i].is_empty()).collect();
-    order.sort_by(|&a, &b| v.terms[a].cmp(&v.terms[b]));
+    order.sort_unstable_by(|&a, &b| v.terms[a].cmp(&v.terms[b]));
     let encoded: Vec<String> = (0..v.terms.len()).map(|i| encode(&v.postings[i])).collect();
     let inline = |i: usize| encoded[i].len() <= INLINE_POSTINGS;
 
@@ -1008,7 +1056,7 @@ mod tests {
     }
 
     /// (term, unspaced) → postings as (entry, tf, flags).
-    type Postings = BTreeMap<(String, bool), Vec<(u32, u32, u8)>>;
+    type Postings = BTreeMap<(String, bool), Vec<(u32, u16, u8)>>;
 
     /// The index's postings by the definition: every token of `for_each_token(.., Mode::Index)`,
     /// then single characters dropped from the entries where a bigram starts with them.
@@ -1061,7 +1109,7 @@ mod tests {
         fn indexing_shortcuts_keep_the_definition(
             texts in proptest::collection::vec(
                 proptest::string::string_regex(
-                    "([a-cΣσςÅåİ ]|e-mail|don't|Ｅ|ﬁ|：|，|。|「|退款|退|款|가|\u{11A8}|\u{0301}|\u{00A0}|\t|ｶ|ﾞ|\u{FF1A}|\u{FF07}){0,24}"
+                    "([a-cΣσςÅåİ ]|e-mail|don't|Ｅ|ﬁ|：|，|。|「|退款|退|款|客服|가|\u{11A8}|\u{0301}|\u{00A0}|\t|ｶ|ﾞ|\u{FF1A}|\u{FF07}){0,24}"
                 ).unwrap(),
                 1..6,
             )

@@ -42,7 +42,7 @@ pub fn is_unspaced(c: char) -> bool {
 }
 
 /// Han ideographs and Hangul syllables: unspaced, unchanged by NFKC, without case.
-fn is_plain_unspaced(c: char) -> bool {
+pub fn is_plain_unspaced(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
 }
 
