@@ -74,6 +74,31 @@ pub fn remove_dir_all(path: &Path) -> Result<(), FsError> {
     }
 }
 
+/// As `remove_dir_all`, the folder's entries removed side by side on rayon's threads (a built site
+/// has a folder per language, so this takes about half the time on two cores). Symbolic links are
+/// removed, never followed.
+pub fn remove_dir_all_parallel(path: &Path) -> Result<(), FsError> {
+    use rayon::prelude::*;
+    let entries: Vec<std::fs::DirEntry> = match std::fs::read_dir(path) {
+        Ok(list) => list.collect::<Result<_, _>>().map_err(|e| FsError::new(path, e))?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(FsError::new(path, e)),
+    };
+    entries.par_iter().try_for_each(|entry| {
+        let p = entry.path();
+        // `file_type` does not follow a link: a link to a folder is removed as a file
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            remove_dir_all(&p)
+        } else {
+            match std::fs::remove_file(&p) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(FsError::new(&p, e)),
+                _ => Ok(()),
+            }
+        }
+    })?;
+    remove_dir_all(path)
+}
+
 /// Path as a `/`-separated string, for URLs and messages that must not differ by platform.
 pub fn slash_path(path: &Path) -> String {
     path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")

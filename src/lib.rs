@@ -137,7 +137,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     };
     let staging = output::Staging::begin(&output_dir).map_err(write_error)?;
     let (mut report, _) = produce(&mut project, opts, Sink::Staging(&staging), start)?;
-    staging.commit().map_err(write_error)?;
+    // freeing the project's memory takes a while at thousands of pages: beside the swap
+    let ((), committed) = rayon::join(move || drop(project), || staging.commit());
+    committed.map_err(write_error)?;
     report.elapsed = start.elapsed().max(Duration::from_nanos(1));
     Ok(report)
 }
@@ -287,11 +289,14 @@ fn produce(
     let mut at = Instant::now();
     let mut files = 0;
     let mut bytes = 0;
+    let mut others_staged = None;
     let mut pages = match &mut sink {
         Sink::Staging(staging) => {
-            let (pages, index_files, index_bytes) = render_and_index(project, opts, staging, &mut stages, &mut at)?;
+            let (pages, index_files, index_bytes, others) =
+                render_and_index(project, opts, staging, &mut stages, &mut at)?;
             files += index_files;
             bytes += index_bytes;
+            others_staged = Some(others);
             pages
         }
         Sink::Memory(_) => {
@@ -315,7 +320,11 @@ fn produce(
             p.markdown = markdown::Rendered::default();
         }
     }
-    for (path, b) in other_files(project, opts.live_reload)?.files {
+    let others = match others_staged {
+        Some(others) => others,
+        None => other_files(project, opts.live_reload)?,
+    };
+    for (path, b) in others.files {
         bytes += sink.put(path, b)?;
         files += 1;
     }
@@ -334,16 +343,17 @@ fn produce(
 
 /// Renders the pages into `staging` one language after another, and builds each language's search
 /// index (written to `staging` too) while the next language renders; a language's search text is
-/// dropped once its index is written. Returns the pages (without HTML or search text) and the
-/// index's file count and bytes; records the stages "render" and "search" (the index work left
-/// when the last page is rendered).
+/// dropped once its index is written. The other files (`other_files`) are made beside the last
+/// indexes. Returns the pages (without HTML or search text), the index's file count and bytes,
+/// and the other files; records the stages "render" and "search" (the index work, and the other
+/// files, left when the last page is rendered).
 fn render_and_index(
     project: &Project,
     opts: &BuildOptions,
     staging: &output::Staging,
     stages: &mut Vec<(&'static str, Duration)>,
     at: &mut Instant,
-) -> Result<(Vec<render::RenderedPage>, usize, usize), Diagnostics> {
+) -> Result<(Vec<render::RenderedPage>, usize, usize, Output), Diagnostics> {
     let site = &project.site;
     let synonyms = if project.config.search.enabled {
         let tags: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).collect();
@@ -367,6 +377,7 @@ fn render_and_index(
     let mut pages = Vec::with_capacity(total);
     let mut problems = Diagnostics::default();
     let mut rendered_at = Duration::ZERO;
+    let mut others = None;
     rayon::scope(|scope| {
         for ((lang, ids), slot) in order.iter().zip(written.iter_mut()) {
             match render::render_counted(&input, ids, Some(staging), &done, total) {
@@ -401,6 +412,8 @@ fn render_and_index(
             }
         }
         rendered_at = at.elapsed();
+        let others = &mut others;
+        scope.spawn(move |_| *others = Some(other_files(project, opts.live_reload)));
     });
     stages.push(("render", rendered_at));
     stages.push(("search", at.elapsed().saturating_sub(rendered_at)));
@@ -414,7 +427,8 @@ fn render_and_index(
         files += f;
         bytes += b;
     }
-    Ok((pages, files, bytes))
+    let others = others.expect("the scope ran the task")?;
+    Ok((pages, files, bytes, others))
 }
 
 /// The pages that list the site but have no source: the root language chooser and the 404 pages.

@@ -76,7 +76,7 @@ impl Staging {
         }
         self.committed = true;
         if had_old {
-            fs::remove_dir_all(&old)?;
+            fs::remove_dir_all_parallel(&old)?;
         }
         Ok(())
     }
@@ -154,6 +154,28 @@ mod tests {
             staging.write("deep/er/page.html", b"half").unwrap();
         }
         assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), "A");
+        assert_only_public_left(&base);
+    }
+
+    #[test]
+    fn removing_the_previous_output_never_follows_its_links() {
+        let base = std::env::temp_dir().join(format!("helpgen-out-{}", unique_suffix()));
+        let dir = base.join("public");
+        let outside = base.join("keep");
+        std::fs::create_dir_all(outside.join("sub")).unwrap();
+        std::fs::write(outside.join("sub/file.txt"), "mine").unwrap();
+        let mut a = Output::default();
+        a.insert("en/index.html", "A");
+        a.insert("en/deep/page.html", "A");
+        write(&a, &dir);
+        // someone linked folders and a file of their own into the built site
+        std::os::unix::fs::symlink(&outside, dir.join("linked")).unwrap();
+        std::os::unix::fs::symlink(outside.join("sub"), dir.join("en/linked")).unwrap();
+        std::os::unix::fs::symlink(outside.join("sub/file.txt"), dir.join("file-link")).unwrap();
+        write(&Output::default(), &dir);
+        assert_eq!(std::fs::read_to_string(outside.join("sub/file.txt")).unwrap(), "mine");
+        assert!(!dir.join("linked").exists() && !dir.join("en").exists());
+        std::fs::remove_dir_all(&outside).unwrap();
         assert_only_public_left(&base);
     }
 }
