@@ -30,11 +30,11 @@
 pub mod synonyms;
 pub mod tokenize;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::content::Content;
@@ -57,21 +57,22 @@ const WEIGHT_STEP: f64 = 1.25;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
-/// One searchable entry: a page's introduction, or the part under one of its headings.
+/// One searchable entry: a page's introduction, or the part under one of its headings. The text
+/// is borrowed from the rendered pages where it can be.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
+pub struct Entry<'a> {
     /// Site-relative link, e.g. `sv/faq/questions/index.html#refunds`.
     pub url: String,
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// The page title (for entries of a heading), shown as context.
-    pub page: String,
-    pub text: String,
+    pub page: Cow<'a, str>,
+    pub text: Cow<'a, str>,
     /// Text that is matched but not shown (description).
-    pub extra: String,
+    pub extra: Cow<'a, str>,
 }
 
 /// The entries of one language, in page order.
-pub fn entries(site: &Site, content: &Content, pages: &[RenderedPage], lang: &str) -> Vec<Entry> {
+pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPage], lang: &str) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
     for p in pages {
         let node = site.node(p.node);
@@ -79,11 +80,12 @@ pub fn entries(site: &Site, content: &Content, pages: &[RenderedPage], lang: &st
             continue;
         }
         let src = &content.pages[node.source];
+        let description = || Cow::Borrowed(src.front.description.as_deref().unwrap_or_default());
         let base = format!("{}index.html", node.url_path);
         for block in &p.blocks {
             let (url, title) = match (&block.anchor, &block.heading) {
-                (Some(a), Some(h)) => (format!("{base}#{a}"), h.clone()),
-                _ => (base.clone(), node.title.clone()),
+                (Some(a), Some(h)) => (format!("{base}#{a}"), h.as_str()),
+                _ => (base.clone(), node.title.as_str()),
             };
             let is_intro = block.anchor.is_none();
             if block.text.is_empty() && !is_intro && node.kind != NodeKind::Page {
@@ -91,20 +93,20 @@ pub fn entries(site: &Site, content: &Content, pages: &[RenderedPage], lang: &st
             }
             out.push(Entry {
                 url,
-                title,
-                page: if is_intro { String::new() } else { node.title.clone() },
-                text: block.text.clone(),
-                extra: if is_intro { src.front.description.clone().unwrap_or_default() } else { String::new() },
+                title: Cow::Borrowed(title),
+                page: Cow::Borrowed(if is_intro { "" } else { node.title.as_str() }),
+                text: Cow::Borrowed(&block.text),
+                extra: if is_intro { description() } else { Cow::Borrowed("") },
             });
         }
         if !p.blocks.iter().any(|b| b.anchor.is_none()) {
             // a page that starts with a heading still needs an entry for its title
             out.push(Entry {
                 url: base,
-                title: node.title.clone(),
-                page: String::new(),
-                text: String::new(),
-                extra: src.front.description.clone().unwrap_or_default(),
+                title: Cow::Borrowed(&node.title),
+                page: Cow::Borrowed(""),
+                text: Cow::Borrowed(""),
+                extra: description(),
             });
         }
     }
@@ -191,12 +193,21 @@ pub fn heading_slug(heading: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in heading.chars() {
-        if c.is_alphabetic() || c.is_numeric() || unicode_normalization::char::is_combining_mark(c) {
+        let kept = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphabetic() || c.is_numeric() || unicode_normalization::char::is_combining_mark(c)
+        };
+        if kept {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             dash = true;
         }
@@ -239,8 +250,17 @@ impl Levels {
     }
 }
 
+/// The number of digits `varint` writes for `v`.
+fn varint_len(v: u64) -> usize {
+    ((64 - v.leading_zeros()).max(1) as usize).div_ceil(5)
+}
+
 /// Appends `v` as a big-endian base-32 varint in `POSTING_DIGITS`.
 fn varint(out: &mut String, v: u64) {
+    if v < 32 {
+        out.push(char::from(POSTING_DIGITS[v as usize]));
+        return;
+    }
     let mut digits = [0u8; 13];
     let mut n = 0;
     let mut v = v;
@@ -661,30 +681,41 @@ pub fn build_language(
         weight(p.tf, norms[p.entry as usize], p.flags, p.syn)
     };
     let n = entries.len();
-    let encode = |list: &[Posting]| -> String {
+    let varints = |list: &[Posting], level: &dyn Fn(usize, &Posting) -> u64| -> String {
         let mut out = String::with_capacity(list.len() * 2);
         let mut last = 0u32;
-        for p in list {
-            varint(&mut out, (u64::from(p.entry - last) << 4) | level(p));
+        for (k, p) in list.iter().enumerate() {
+            varint(&mut out, (u64::from(p.entry - last) << 4) | level(k, p));
             last = p.entry;
         }
+        out
+    };
+    let encode = |list: &[Posting]| -> String {
         // a word in more than one entry in sixteen: a bitmap when shorter, at the list's median weight
-        if list.len() > n / 16 && list.len() > 64 {
-            let last = list.last().map_or(0, |p| p.entry as usize);
-            if last / 6 + 3 < out.len() {
-                let mut levels: Vec<u64> = list.iter().map(level).collect();
-                let middle = levels.len() / 2;
-                levels.select_nth_unstable(middle);
-                let mut bits = vec![0u8; last / 6 + 1];
-                for p in list {
-                    bits[p.entry as usize / 6] |= 1 << (p.entry % 6);
-                }
-                out.clear();
-                out.push('!');
-                out.push(char::from(POSTING_DIGITS[levels[middle] as usize]));
-                out.extend(bits.into_iter().map(|b| char::from(POSTING_DIGITS[usize::from(b)])));
-            }
+        if list.len() <= n / 16 || list.len() <= 64 {
+            return varints(list, &|_, p| level(p));
         }
+        let mut levels: Vec<u64> = list.iter().map(level).collect();
+        let mut digits = 0;
+        let mut last = 0u32;
+        for (p, &l) in list.iter().zip(&levels) {
+            digits += varint_len((u64::from(p.entry - last) << 4) | l);
+            last = p.entry;
+        }
+        let last = last as usize;
+        if last / 6 + 3 >= digits {
+            return varints(list, &|k, _| levels[k]);
+        }
+        let middle = levels.len() / 2;
+        let (_, &mut median, _) = levels.select_nth_unstable(middle);
+        let mut bits = vec![0u8; last / 6 + 1];
+        for p in list {
+            bits[p.entry as usize / 6] |= 1 << (p.entry % 6);
+        }
+        let mut out = String::with_capacity(bits.len() + 2);
+        out.push('!');
+        out.push(char::from(POSTING_DIGITS[median as usize]));
+        out.extend(bits.into_iter().map(|b| char::from(POSTING_DIGITS[usize::from(b)])));
         out
     };
     // a single character of an unspaced script keeps only the entries where no bigram starts with
@@ -813,26 +844,39 @@ pub fn build_language(
         );
     }
 
-    // records: pages in entry order, whole pages per file
-    let mut pages: Vec<(&str, &str, Vec<Value>)> = Vec::new();
+    // records: pages in entry order, whole pages per file; a page's records as JSON text, each
+    // `[anchor, heading, excerpt]`
+    let json_str = |out: &mut String, s: &str| out.push_str(&serde_json::to_string(s).expect("json"));
+    let mut pages: Vec<(&str, &str, String, usize)> = Vec::new();
     for e in entries {
         let (path, anchor) = e.url.split_once('#').unwrap_or((&e.url, ""));
         let intro = e.page.is_empty();
+        let mut record = String::from("[");
         // the anchor, or 0 where the client can derive it from the heading
-        let anchor = if !anchor.is_empty() && anchor == heading_slug(&e.title) { json!(0) } else { json!(anchor) };
-        let record = json!([anchor, if intro { "" } else { e.title.as_str() }, excerpt(&e.text)]);
+        if !anchor.is_empty() && anchor == heading_slug(&e.title) {
+            record.push('0');
+        } else {
+            json_str(&mut record, anchor);
+        }
+        record.push(',');
+        json_str(&mut record, if intro { "" } else { &e.title });
+        record.push(',');
+        json_str(&mut record, &excerpt(&e.text));
+        record.push(']');
         match pages.last_mut() {
-            Some((p, title, list)) if *p == path => {
+            Some((p, title, list, count)) if *p == path => {
                 if intro {
                     *title = &e.title;
                 }
-                list.push(record);
+                list.push(',');
+                list.push_str(&record);
+                *count += 1;
             }
-            _ => pages.push((path, if intro { &e.title } else { &e.page }, vec![record])),
+            _ => pages.push((path, if intro { &e.title } else { &e.page }, record, 1)),
         }
     }
     let common = format!("{prefix}/");
-    let common = if pages.iter().all(|(p, _, _)| p.starts_with(&common)) { common } else { String::new() };
+    let common = if pages.iter().all(|(p, _, _, _)| p.starts_with(&common)) { common } else { String::new() };
     let mut per_page = String::new();
     let mut per_chunk = String::new();
     // each page's record as JSON text, serialized once: files are the texts joined
@@ -848,15 +892,22 @@ pub fn build_language(
         chunk.clear();
         chunks += 1;
     };
-    for (path, title, list) in pages {
-        varint(&mut per_page, list.len() as u64);
+    for (path, title, records, count) in pages {
+        varint(&mut per_page, count as u64);
         // `index.html` after a `/` (or alone) is left to the client
         let rel = &path[common.len()..];
         let rel = match rel.strip_suffix("index.html") {
             Some(dir) if dir.is_empty() || dir.ends_with('/') => dir,
             _ => rel,
         };
-        let page = serde_json::to_string(&(rel, title, list)).expect("json");
+        let mut page = String::with_capacity(records.len() + rel.len() + title.len() + 10);
+        page.push('[');
+        json_str(&mut page, rel);
+        page.push(',');
+        json_str(&mut page, title);
+        page.push_str(",[");
+        page.push_str(&records);
+        page.push_str("]]");
         chunk_bytes += page.len();
         chunk.push(page);
         if chunk_bytes >= RECORD_CHUNK_BYTES {
@@ -982,14 +1033,9 @@ pub fn language_files(
 mod tests {
     use super::*;
 
-    fn entry(title: &str, text: &str) -> Entry {
-        Entry {
-            url: format!("x/{title}"),
-            title: title.into(),
-            page: String::new(),
-            text: text.into(),
-            extra: String::new(),
-        }
+    fn entry<'a>(title: impl Into<Cow<'a, str>>, text: impl Into<Cow<'a, str>>) -> Entry<'a> {
+        let title = title.into();
+        Entry { url: format!("x/{title}"), title, page: "".into(), text: text.into(), extra: "".into() }
     }
 
     fn all_text(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> String {
@@ -1025,7 +1071,7 @@ mod tests {
             .map(|i| {
                 let form = ["", "s", "ed", "ing"][i % 4];
                 let text: Vec<String> = bases.iter().map(|b| format!("{b}{form}")).collect();
-                entry(&format!("e{i}"), &text.join(" "))
+                entry(format!("e{i}"), text.join(" "))
             })
             .collect();
         let files = build_language("en", "en", &entries, &[]);
@@ -1118,10 +1164,10 @@ mod tests {
                 .chunks(2)
                 .map(|c| Entry {
                     url: String::new(),
-                    title: c[0].clone(),
-                    page: c.get(1).cloned().unwrap_or_default(),
-                    text: c.concat(),
-                    extra: c[0].repeat(2),
+                    title: c[0].clone().into(),
+                    page: c.get(1).cloned().unwrap_or_default().into(),
+                    text: c.concat().into(),
+                    extra: c[0].repeat(2).into(),
                 })
                 .collect();
             let (built, lengths) = built_postings(&entries);
@@ -1149,6 +1195,15 @@ mod tests {
         for (k, &b) in levels.bounds.iter().enumerate() {
             assert_eq!(weight_level(b), k as u64 + 1);
             assert_eq!(weight_level(f64::from_bits(b.to_bits() - 1)), k as u64);
+        }
+    }
+
+    #[test]
+    fn varint_lengths_are_the_digits_written() {
+        for v in [0, 1, 31, 32, 33, 1023, 1024, 1 << 20, u64::from(u32::MAX), u64::MAX] {
+            let mut s = String::new();
+            varint(&mut s, v);
+            assert_eq!(varint_len(v), s.len(), "{v}");
         }
     }
 
