@@ -356,6 +356,17 @@ const NO_FORM: u32 = u32::MAX;
 /// looked up (most words recur: this is most of the index build's speed).
 const CACHED_CHUNK_BYTES: usize = 64;
 
+/// Chunks up to this many bytes are looked up by `small_key`.
+const SMALL_CHUNK_BYTES: usize = 15;
+
+/// A chunk of up to `SMALL_CHUNK_BYTES` as one integer: its bytes and, in the last byte, its length.
+fn small_key(chunk: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..chunk.len()].copy_from_slice(chunk);
+    buf[15] = chunk.len() as u8;
+    u128::from_le_bytes(buf)
+}
+
 /// Chinese, Japanese and Korean punctuation at which `index_text` may split text before
 /// tokenizing it: under NFKC each stays itself or becomes ASCII punctuation that is no word
 /// character, joiner or case-ignorable character (so not `：`, which becomes `:`), and none composes.
@@ -375,8 +386,10 @@ struct Vocabulary {
     form_ids: FastMap<String, usize>,
     /// (form, term id, postings).
     forms: Vec<(String, usize, Vec<Posting>)>,
-    /// The tokens of each whitespace-separated chunk of text seen so far: chunk → range of `chunk_tokens`.
+    /// The tokens of each whitespace-separated chunk of text seen so far: chunk → range of
+    /// `chunk_tokens`; chunks of up to `SMALL_CHUNK_BYTES` by `small_key` (no string to compare).
     chunks: FastMap<Box<str>, (u32, u32)>,
+    small_chunks: FastMap<u128, (u32, u32)>,
     chunk_tokens: Vec<TokenId>,
     /// The ids of unspaced tokens (a character or a bigram), by their characters.
     unspaced: FastMap<u64, TokenId>,
@@ -524,16 +537,26 @@ impl Vocabulary {
         let mut at = 0;
         while at < bytes.len() {
             let start = at;
-            at += bytes[at..].iter().position(u8::is_ascii_whitespace).unwrap_or(bytes.len() - at);
+            // U+0800 and up (lead bytes from 0xE0): where the unspaced scripts are; their chunks
+            // are long and rarely recur
+            let mut high = false;
+            while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
+                high |= bytes[at] >= 0xE0;
+                at += 1;
+            }
             let chunk = &text[start..at];
             at += 1;
             if chunk.is_empty() {
                 continue;
             }
-            // U+0800 and up (lead bytes from 0xE0): where the unspaced scripts are; their chunks
-            // are long and rarely recur
-            let cached = chunk.len() <= CACHED_CHUNK_BYTES && !chunk.bytes().any(|b| b >= 0xE0);
-            if cached && let Some(&(start, len)) = self.chunks.get(chunk) {
+            let cached = chunk.len() <= CACHED_CHUNK_BYTES && !high;
+            let small = (chunk.len() <= SMALL_CHUNK_BYTES).then(|| small_key(chunk.as_bytes()));
+            let seen = match (cached, small) {
+                (false, _) => None,
+                (true, Some(key)) => self.small_chunks.get(&key),
+                (true, None) => self.chunks.get(chunk),
+            };
+            if let Some(&(start, len)) = seen {
                 for k in start..start + len {
                     let t = self.chunk_tokens[k as usize];
                     self.post(t, entry, flags);
@@ -560,7 +583,11 @@ impl Vocabulary {
                 if cached && scratch.iter().all(|&(_, kind, _)| kind == Kind::Word) {
                     let start = self.chunk_tokens.len() as u32;
                     self.chunk_tokens.extend(scratch.iter().map(|&(t, _, _)| t));
-                    self.chunks.insert(chunk.into(), (start, scratch.len() as u32));
+                    let range = (start, scratch.len() as u32);
+                    match small {
+                        Some(key) => self.small_chunks.insert(key, range),
+                        None => self.chunks.insert(chunk.into(), range),
+                    };
                 }
                 for &(t, kind, first) in &scratch {
                     match kind {
