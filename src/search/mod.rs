@@ -746,12 +746,28 @@ pub fn build_language(
         out
     };
     // a single character of an unspaced script keeps only the entries where no bigram starts with
-    // it (`index_entry` does so as it goes; synonyms can add bigrams' entries after that)
-    if !synonyms.is_empty() {
+    // it (`index_entry` does so as it goes; synonyms can add bigrams' entries after that). Only
+    // the synonyms' words have new entries: only the characters that are such a word or start one
+    // can have entries to drop.
+    let changed: HashSet<char, FastHash> = synonyms
+        .iter()
+        .flatten()
+        .filter_map(|w| v.ids.get(w.as_str()).filter(|&&i| v.cjk[i]))
+        .filter_map(|&i| {
+            let mut cs = v.terms[i].chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(a), _, None) => Some(a),
+                _ => None,
+            }
+        })
+        .collect();
+    if !changed.is_empty() {
         let mut starts: FastMap<char, HashSet<u32, FastHash>> = FastMap::default();
         for (i, t) in v.terms.iter().enumerate() {
             let mut cs = t.chars();
-            if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next()) {
+            if let (true, Some(a), Some(_), None) = (v.cjk[i], cs.next(), cs.next(), cs.next())
+                && changed.contains(&a)
+            {
                 starts.entry(a).or_default().extend(v.postings[i].iter().map(|p| p.entry));
             }
         }
@@ -1126,6 +1142,27 @@ mod tests {
         );
         let shards = all_text(&files, "t-");
         assert!(shards.contains("reklamation"), "a synonym that is in no page becomes a term: {shards}");
+    }
+
+    #[test]
+    fn a_synonym_bigram_takes_its_new_entries_from_its_first_character() {
+        let words = |files: &BTreeMap<String, Vec<u8>>| -> Vec<String> {
+            let text = all_text(files, "t-");
+            text.split("\"w\":\"")
+                .skip(1)
+                .flat_map(|rest| {
+                    rest.split('"').next().unwrap_or("").split(' ').map(str::to_string).collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        // 退 ends a run in the first entry, where no bigram starts with it: a term of its own
+        let entries = [entry("甲", "客訴，退"), entry("乙", "退款")];
+        assert!(words(&build_language("zh-Hant", "zh-hant", &entries, &[])).contains(&"退".to_string()));
+        // 退款 = 客訴 gives 退款 the first entry: now a bigram there starts with 退, which keeps
+        // no entry of its own
+        let files = build_language("zh-Hant", "zh-hant", &entries, &[vec!["退款".into(), "客訴".into()]]);
+        let words = words(&files);
+        assert!(words.contains(&"退款".to_string()) && !words.contains(&"退".to_string()), "{words:?}");
     }
 
     /// (term, unspaced) → postings as (entry, tf, flags).
