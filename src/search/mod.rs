@@ -1001,8 +1001,24 @@ struct Meta {
 /// data)` with `json`, the data as JSON text; `<`, `>` and `&` are escaped so no text can close a
 /// script element.
 fn script_text(key: &str, json: &str) -> Vec<u8> {
-    let safe = json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
-    format!("__helpgenSearch({},{safe});\n", serde_json::to_string(key).expect("key")).into_bytes()
+    let key = serde_json::to_string(key).expect("key");
+    let mut out = Vec::with_capacity(json.len() + key.len() + 20);
+    out.extend_from_slice(b"__helpgenSearch(");
+    out.extend_from_slice(key.as_bytes());
+    out.push(b',');
+    let mut rest = json.as_bytes();
+    while let Some(i) = rest.iter().position(|b| matches!(b, b'<' | b'>' | b'&')) {
+        out.extend_from_slice(&rest[..i]);
+        out.extend_from_slice(match rest[i] {
+            b'<' => b"\\u003c",
+            b'>' => b"\\u003e",
+            _ => b"\\u0026",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.extend_from_slice(rest);
+    out.extend_from_slice(b");\n");
+    out
 }
 
 /// Builds every language's index (output path → bytes), with the synonyms of
@@ -1260,6 +1276,15 @@ mod tests {
             assert_eq!(weight_level(b), k as u64 + 1);
             assert_eq!(weight_level(f64::from_bits(b.to_bits() - 1)), k as u64);
         }
+    }
+
+    #[test]
+    fn script_files_cannot_close_their_script_element() {
+        let text = script_text("en/d-0", r#"["</script><b>&amp;",1]"#);
+        assert_eq!(
+            String::from_utf8(text).unwrap(),
+            "__helpgenSearch(\"en/d-0\",[\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026amp;\",1]);\n"
+        );
     }
 
     #[test]
