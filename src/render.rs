@@ -561,7 +561,8 @@ fn render_node(
         d.message = format!("{} (while rendering {})", d.message, src.path.display());
         d
     })?;
-    let blocks = if node.fallback_of.is_some() { vec![] } else { md.blocks.clone() };
+    // the search text moves to the page (nothing reads it from the Markdown pass after this)
+    let blocks = if node.fallback_of.is_some() { vec![] } else { std::mem::take(&mut md.blocks) };
     Ok(RenderedPage {
         node: node.id,
         path: format!("{}index.html", node.url_path),
