@@ -391,6 +391,8 @@ struct Vocabulary {
     chunks: FastMap<Box<str>, (u32, u32)>,
     small_chunks: FastMap<u128, (u32, u32)>,
     chunk_tokens: Vec<TokenId>,
+    /// Tokens of looked-up chunks waiting to be posted (see `index_text`).
+    pending: Vec<TokenId>,
     /// The ids of unspaced tokens (a character or a bigram), by their characters.
     unspaced: FastMap<u64, TokenId>,
     /// Of the entry being indexed: single characters that end a run (with their flags), and the
@@ -531,6 +533,18 @@ impl Vocabulary {
     /// composing under NFKC). Chunks of spaced scripts are tokenized once per language and looked
     /// up after that. Returns the number of tokens.
     fn index_text(&mut self, text: &str, entry: u32, flags: u8) -> usize {
+        let mut pending = std::mem::take(&mut self.pending);
+        let count = self.index_text_into(text, entry, flags, &mut pending);
+        for &t in &pending {
+            self.post(t, entry, flags);
+        }
+        pending.clear();
+        self.pending = pending;
+        count
+    }
+
+    /// `index_text`, leaving the tokens of chunks seen before in `pending` to be posted.
+    fn index_text_into(&mut self, text: &str, entry: u32, flags: u8, pending: &mut Vec<TokenId>) -> usize {
         let mut count = 0;
         let mut scratch: Vec<(TokenId, Kind, char)> = Vec::new();
         let bytes = text.as_bytes();
@@ -557,10 +571,8 @@ impl Vocabulary {
                 (true, None) => self.chunks.get(chunk),
             };
             if let Some(&(start, len)) = seen {
-                for k in start..start + len {
-                    let t = self.chunk_tokens[k as usize];
-                    self.post(t, entry, flags);
-                }
+                // posted together later: lookups of one chunk after another overlap in the CPU
+                pending.extend_from_slice(&self.chunk_tokens[start as usize..(start + len) as usize]);
                 count += len as usize;
                 continue;
             }
