@@ -479,16 +479,16 @@ impl Vocabulary {
 
     /// Indexes a run of Han ideographs and Hangul syllables (`tokenize::is_plain_unspaced`: no
     /// case, unchanged by NFKC) straight from its characters: the tokens `for_each_token_kind`
-    /// gives it (its bigrams, then its characters, of which only the last can be posted as a
-    /// single). Returns the number of tokens.
-    fn index_plain_run(&mut self, run: &str, entry: u32, flags: u8) -> usize {
+    /// gives it (its bigrams, left in `pending` to be posted, then its characters, of which only
+    /// the last can be posted as a single). Returns the number of tokens.
+    fn index_plain_run(&mut self, run: &str, entry: u32, flags: u8, pending: &mut Vec<TokenId>) -> usize {
         let mut chars = run.chars();
         let Some(mut prev) = chars.next() else { return 0 };
         let mut n = 1;
         for c in chars {
             let t = self.unspaced_pair(prev, Some(c));
             self.bigram_starts_with(prev, entry);
-            self.post(t, entry, flags);
+            pending.push(t);
             prev = c;
             n += 1;
         }
@@ -578,7 +578,7 @@ impl Vocabulary {
             }
             for piece in chunk.split(HARD_BREAKS) {
                 if !piece.is_empty() && piece.chars().all(tokenize::is_plain_unspaced) {
-                    count += self.index_plain_run(piece, entry, flags);
+                    count += self.index_plain_run(piece, entry, flags, pending);
                     continue;
                 }
                 scratch.clear();
