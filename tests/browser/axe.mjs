@@ -1,7 +1,7 @@
 // Gate: axe-core finds no WCAG 2.0/2.1 A or AA violation on any page kind, in every language, in the light
 // and the dark colour scheme, at 360 px and 1280 px; also with the language menu open, FAQ answers open, and
 // search results open.
-import { LANGS, SCHEMES, WIDTHS, axe, baseUrl, colorScheme, formatViolations, main, newPage } from "./lib.mjs";
+import { LANGS, SCHEMES, WIDTHS, axe, baseUrl, colorScheme, formatViolations, main, newPage, typeQuery } from "./lib.mjs";
 
 // The page kinds of the shipped site, as paths under a language.
 const KINDS = {
@@ -70,12 +70,12 @@ await main("axe", async (browser, c) => {
       await page.setViewport({ width: 1280, height: 800 });
       const q = await page.$eval("main .card-pages a", (a) => a.textContent.trim().split(/\s+/).slice(0, 2).join(" "));
       await page.click("#search-input");
-      await page.keyboard.type(q);
+      await typeQuery(page, q);
       await page.waitForSelector("#search-results:not([hidden]) [role=option]", { timeout: 10_000 });
       await page.keyboard.press("ArrowDown");
       await gate(page, `${where} with search results for "${q}" open`, c, { overlay: true });
       await page.click("#search-input", { count: 3 });
-      await page.keyboard.type("qqxqzvw");
+      await typeQuery(page, "qqxqzvw");
       await page.waitForSelector(".search-empty:not([hidden])", { timeout: 10_000 });
       await gate(page, `${where} with a search that finds nothing`, c, { overlay: true });
     }

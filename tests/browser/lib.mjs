@@ -24,6 +24,17 @@ export function env(name, fallback) {
   throw new Error(`${name} is not set (run this script through tests/browser.rs: cargo test --test browser)`);
 }
 
+/// Types `q` into the focused search box and waits until the box shows the results of what the box
+/// holds: results come as the reader types, so on a slow machine a prefix's results can come first.
+export async function typeQuery(page, q) {
+  await page.keyboard.type(q);
+  await page.waitForFunction(() => {
+    const form = document.querySelector("form.search");
+    const input = document.getElementById("search-input");
+    return form && input && form.getAttribute("data-query") === input.value.trim();
+  }, { timeout: 10_000 });
+}
+
 export const baseUrl = () => env("HELPGEN_URL").replace(/\/?$/, "/");
 export const publicDir = () => env("HELPGEN_PUBLIC");
 export const fileUrl = (rel) => pathToFileURL(path.join(publicDir(), rel)).href;

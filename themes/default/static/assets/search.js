@@ -398,6 +398,8 @@ function setup(form) {
     return form.getAttribute("data-count-" + Math.min(n, 10)) || String(n);
   }
   function render(q, results) {
+    // the query whose results the box shows (results come as the reader types)
+    form.setAttribute("data-query", q);
     list.innerHTML = "";
     active = -1;
     input.removeAttribute("aria-activedescendant");
