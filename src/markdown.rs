@@ -140,17 +140,28 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
     let mut out = Rendered::default();
     let mut ids: HashSet<String> = reserved.iter().cloned().collect();
     let mut events: Vec<Event> = Vec::new();
-    let mut text_buf = String::new();
     let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new() };
     let mut current: Option<Heading> = None;
+    // where the current section's blocks start in `out.blocks`
+    let mut section_start = 0;
     let mut heading_events: Option<OpenHeading> = None;
     let mut in_component = false;
 
-    let flush = |events: &mut Vec<Event>, text: &mut String, current: &mut Option<Heading>, out: &mut Rendered| {
+    // the section's text from its blocks (pushed before this is called): each block's text and the
+    // headings below the section's own, joined by single spaces (each is collapsed already)
+    let flush = |events: &mut Vec<Event>, first_block: usize, current: &mut Option<Heading>, out: &mut Rendered| {
         let mut html_out = String::new();
         html::push_html(&mut html_out, events.drain(..));
-        let body_text = collapse_ws(text);
-        text.clear();
+        let mut body_text = String::new();
+        for b in &out.blocks[first_block..] {
+            let heading = b.heading.as_deref().filter(|_| b.level > 2);
+            for part in heading.into_iter().chain([b.text.as_str()]).filter(|p| !p.is_empty()) {
+                if !body_text.is_empty() {
+                    body_text.push(' ');
+                }
+                body_text.push_str(part);
+            }
+        }
         match current.take() {
             None => {
                 out.intro_html = html_out;
@@ -202,11 +213,10 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                 block = TextBlock { anchor: Some(id), heading: Some(text), level: level_n, text: String::new() };
                 out.headings.push(heading.clone());
                 if level_n <= 2 {
-                    flush(&mut events, &mut text_buf, &mut current, &mut out);
+                    flush(&mut events, section_start, &mut current, &mut out);
+                    section_start = out.blocks.len();
                     current = Some(heading);
                 } else {
-                    text_buf.push_str(&heading.text);
-                    text_buf.push(' ');
                     events.push(Event::Html(CowStr::from(heading_html(&heading))));
                 }
             }
@@ -226,7 +236,6 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
             other => {
                 match &other {
                     Event::Text(t) | Event::Code(t) => {
-                        text_buf.push_str(t);
                         block.text.push_str(t);
                     }
                     Event::SoftBreak
@@ -242,7 +251,6 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                         | TagEnd::List(_)
                         | TagEnd::FootnoteDefinition,
                     ) => {
-                        text_buf.push(' ');
                         block.text.push(' ');
                     }
                     _ => {}
@@ -251,8 +259,8 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
             }
         }
     }
-    flush(&mut events, &mut text_buf, &mut current, &mut out);
     push_block(&mut out.blocks, &mut block);
+    flush(&mut events, section_start, &mut current, &mut out);
     out
 }
 
@@ -326,66 +334,79 @@ fn unique_id(base: &str, ids: &mut HashSet<String>) -> String {
     id
 }
 
-/// Bytes that may start white space: ASCII white space, and the lead bytes of the white space
-/// beyond ASCII (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000).
-static MAY_BE_SPACE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = matches!(i as u8, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE1 | 0xE2 | 0xE3);
-        i += 1;
-    }
-    t
-};
-
 /// The length of the white space character at byte `i` of `s` (0: none there, or not a character
 /// boundary).
 fn white_space_at(s: &str, i: usize) -> usize {
     match s.as_bytes().get(i) {
-        Some(&b) if !MAY_BE_SPACE[usize::from(b)] => 0,
-        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0x80 => usize::from(b.is_ascii_whitespace() || b == 0x0B),
         Some(_) => s.get(i..).and_then(|t| t.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
         None => 0,
     }
 }
 
-/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims. Text with
-/// single spaces between words is copied whole; only bytes that may start white space are looked at.
+/// Whether byte `i` of `bytes` needs a closer look in `collapse_ws`: a control byte (ASCII white
+/// space is among them), a lead byte of the white space beyond ASCII (U+0085 and U+00A0 start with
+/// 0xC2; U+1680, U+2000-U+205F and U+3000 with 0xE1-0xE3, here 0xE0-0xE3), or a space before a space.
+fn ws_candidate(bytes: &[u8], i: usize) -> bool {
+    let b = bytes[i];
+    b < 0x20 || b == 0xC2 || (b & 0xFC) == 0xE0 || (b == b' ' && bytes.get(i + 1) == Some(&b' '))
+}
+
+/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims: the text's
+/// words joined by single spaces. Text with single spaces between words is copied whole; the bytes
+/// that may need more (`ws_candidate`) are found eight at a time.
 pub fn collapse_ws(s: &str) -> String {
-    let bytes = s.as_bytes();
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // the high bit of each byte of `x` that is zero (exact for every byte)
+    let zero = |x: u64| !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH;
+    let t = s.trim();
+    let bytes = t.as_bytes();
     let n = bytes.len();
     let mut out = String::with_capacity(n);
+    let mut copied = 0;
     let mut i = 0;
-    loop {
+    while i < n {
+        // the next candidate at or after `i`
+        if i + 8 <= n {
+            let w = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+            let spaces = zero(w ^ (ONES * 0x20));
+            let found = zero(w & (ONES * 0xE0))
+                | zero(w ^ (ONES * 0xC2))
+                | zero((w & (ONES * 0xFC)) ^ (ONES * 0xE0))
+                | (spaces & (spaces >> 8))
+                // a space in the last byte: the next may be one too
+                | (spaces & (0x80 << 56));
+            if found == 0 {
+                i += 8;
+                continue;
+            }
+            i += found.trailing_zeros() as usize / 8;
+        } else if !ws_candidate(bytes, i) {
+            i += 1;
+            continue;
+        }
+        if white_space_at(t, i) == 0 {
+            i += 1;
+            continue;
+        }
+        // a run of white space; a single space before it belongs to it
+        let start = if i > copied && bytes[i - 1] == b' ' { i - 1 } else { i };
+        let mut end = i;
         loop {
-            let w = white_space_at(s, i);
+            let w = white_space_at(t, end);
             if w == 0 {
                 break;
             }
-            i += w;
+            end += w;
         }
-        if i >= n {
-            return out;
-        }
-        let start = i;
-        loop {
-            i += bytes[i..].iter().position(|&b| MAY_BE_SPACE[usize::from(b)]).unwrap_or(n - i);
-            if i >= n {
-                break;
-            }
-            match white_space_at(s, i) {
-                // the lead byte of another character
-                0 => i += 1,
-                // one space between words stays as it is
-                1 if bytes[i] == b' ' && i + 1 < n && white_space_at(s, i + 1) == 0 => i += 1,
-                _ => break,
-            }
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&s[start..i]);
+        out.push_str(&t[copied..start]);
+        out.push(' ');
+        copied = end;
+        i = end;
     }
+    out.push_str(&t[copied..]);
+    out
 }
 
 /// The bytes `escape_html` replaces.
@@ -441,6 +462,66 @@ mod tests {
             let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_ws(&s), want, "U+{:04X}", c as u32);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsing_white_space_joins_the_words_with_single_spaces(
+            s in "[a !é«“中。\u{1000}\t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2000}\u{2028}\u{205f}\u{3000}\u{e000}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(collapse_ws(&s), s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+
+    /// Headings before the first `##`, lists, tables, quotes, code, footnotes and an empty heading.
+    const SECTION_DOC: &str = r#"Intro *text*  with   spaces.
+### Early h3
+under early
+## First
+para one
+line two  
+hard
+
+- item a
+- item b
+  1. nested
+
+| a | b |
+|---|---|
+| c | d |
+
+> quote
+> ### Quoted h3
+> more
+
+```
+code  block
+```
+#### Deep {#deep}
+deep text[^1]
+
+[^1]: the note
+
+## Second ## 
+text
+
+##   
+empty heading body
+"#;
+
+    #[test]
+    fn section_texts_are_their_blocks_and_subheadings() {
+        let r = md(SECTION_DOC);
+        let texts: Vec<&str> = [r.intro_text.as_str()].into_iter().chain(r.sections.iter().map(|s| s.body_text.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                "Intro text with spaces. Early h3 under early",
+                "para one line two hard item a item bnested a b c d quote Quoted h3 more code block Deep deep text the note",
+                "text",
+                "empty heading body",
+            ]
+        );
     }
 
     fn md(body: &str) -> Rendered {
