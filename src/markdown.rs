@@ -238,8 +238,10 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                     Event::Text(t) | Event::Code(t) => {
                         block.text.push_str(t);
                     }
+                    // a list starting right after an item's text (a nested list) starts a new word
                     Event::SoftBreak
                     | Event::HardBreak
+                    | Event::Start(Tag::List(_) | Tag::Item)
                     | Event::End(
                         TagEnd::Paragraph
                         | TagEnd::Item
@@ -517,7 +519,7 @@ empty heading body
             texts,
             [
                 "Intro text with spaces. Early h3 under early",
-                "para one line two hard item a item bnested a b c d quote Quoted h3 more code block Deep deep text the note",
+                "para one line two hard item a item b nested a b c d quote Quoted h3 more code block Deep deep text the note",
                 "text",
                 "empty heading body",
             ]
