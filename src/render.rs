@@ -841,48 +841,152 @@ fn json_ld(
     md: &Rendered,
 ) -> String {
     let url = config.absolute_url(&node.url_path);
-    let mut graph = vec![serde_json::json!({
-        "@type": "BreadcrumbList",
-        "itemListElement": crumbs.iter().enumerate().map(|(i, (name, item))| serde_json::json!({
-            "@type": "ListItem", "position": i + 1, "name": name, "item": item
-        })).collect::<Vec<_>>()
-    })];
-    let text_of =
-        |id: &str| md.sections.iter().find(|s| s.heading.id == id).map(|s| s.body_text.clone()).unwrap_or_default();
+    let text_of = |id: &str| md.sections.iter().find(|s| s.heading.id == id).map_or("", |s| s.body_text.as_str());
+    let mut graph = vec![ld::Node::BreadcrumbList {
+        item_list_element: crumbs
+            .iter()
+            .enumerate()
+            .map(|(i, (name, item))| ld::ListItem { kind: "ListItem", item, name, position: i + 1 })
+            .collect(),
+    }];
     match node.page_kind {
-        PageKind::Guide if !steps.is_empty() => graph.push(serde_json::json!({
-            "@type": "HowTo",
-            "name": node.title,
-            "description": description,
-            "inLanguage": node.lang,
-            "url": url,
-            "step": steps.iter().map(|s| serde_json::json!({
-                "@type": "HowToStep", "position": s.number, "name": s.title,
-                "text": text_of(&s.anchor), "url": format!("{url}#{}", s.id)
-            })).collect::<Vec<_>>()
-        })),
-        PageKind::Faq if !questions.is_empty() => graph.push(serde_json::json!({
-            "@type": "FAQPage",
-            "name": node.title,
-            "inLanguage": node.lang,
-            "url": url,
-            "mainEntity": questions.iter().map(|q| {
-                let name = md.sections.iter().find(|s| s.heading.id == q.id).map(|s| s.heading.text.clone()).unwrap_or_default();
-                serde_json::json!({
-                    "@type": "Question", "name": name,
-                    "acceptedAnswer": { "@type": "Answer", "text": text_of(&q.id) }
+        PageKind::Guide if !steps.is_empty() => graph.push(ld::Node::HowTo {
+            description,
+            in_language: &node.lang,
+            name: &node.title,
+            step: steps
+                .iter()
+                .map(|s| ld::HowToStep {
+                    kind: "HowToStep",
+                    name: &s.title,
+                    position: s.number,
+                    text: text_of(&s.anchor),
+                    url: format!("{url}#{}", s.id),
                 })
-            }).collect::<Vec<_>>()
-        })),
+                .collect(),
+            url: &url,
+        }),
+        PageKind::Faq if !questions.is_empty() => graph.push(ld::Node::FAQPage {
+            in_language: &node.lang,
+            main_entity: questions
+                .iter()
+                .map(|q| ld::Question {
+                    kind: "Question",
+                    accepted_answer: ld::Answer { kind: "Answer", text: text_of(&q.id) },
+                    name: md.sections.iter().find(|s| s.heading.id == q.id).map_or("", |s| s.heading.text.as_str()),
+                })
+                .collect(),
+            name: &node.title,
+            url: &url,
+        }),
         _ => {}
     }
-    let doc = serde_json::json!({ "@context": "https://schema.org", "@graph": graph });
-    script_safe_json(&doc)
+    let doc = ld::Doc { context: "https://schema.org", graph };
+    let json = serde_json::to_string(&doc).expect("JSON");
+    let mut out = String::with_capacity(json.len() + 32);
+    push_script_safe(&mut out, &json);
+    out
+}
+
+/// The JSON-LD document's shapes, serialized straight to text. Fields are in the order of their
+/// names (as a `serde_json::Value`'s object keys were written before).
+mod ld {
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    pub struct Doc<'a> {
+        #[serde(rename = "@context")]
+        pub context: &'static str,
+        #[serde(rename = "@graph")]
+        pub graph: Vec<Node<'a>>,
+    }
+
+    #[derive(Serialize)]
+    #[serde(tag = "@type")]
+    pub enum Node<'a> {
+        BreadcrumbList {
+            #[serde(rename = "itemListElement")]
+            item_list_element: Vec<ListItem<'a>>,
+        },
+        HowTo {
+            description: &'a str,
+            #[serde(rename = "inLanguage")]
+            in_language: &'a str,
+            name: &'a str,
+            step: Vec<HowToStep<'a>>,
+            url: &'a str,
+        },
+        FAQPage {
+            #[serde(rename = "inLanguage")]
+            in_language: &'a str,
+            #[serde(rename = "mainEntity")]
+            main_entity: Vec<Question<'a>>,
+            name: &'a str,
+            url: &'a str,
+        },
+    }
+
+    #[derive(Serialize)]
+    pub struct ListItem<'a> {
+        #[serde(rename = "@type")]
+        pub kind: &'static str,
+        pub item: &'a str,
+        pub name: &'a str,
+        pub position: usize,
+    }
+
+    #[derive(Serialize)]
+    pub struct HowToStep<'a> {
+        #[serde(rename = "@type")]
+        pub kind: &'static str,
+        pub name: &'a str,
+        pub position: usize,
+        pub text: &'a str,
+        pub url: String,
+    }
+
+    #[derive(Serialize)]
+    pub struct Question<'a> {
+        #[serde(rename = "@type")]
+        pub kind: &'static str,
+        #[serde(rename = "acceptedAnswer")]
+        pub accepted_answer: Answer<'a>,
+        pub name: &'a str,
+    }
+
+    #[derive(Serialize)]
+    pub struct Answer<'a> {
+        #[serde(rename = "@type")]
+        pub kind: &'static str,
+        pub text: &'a str,
+    }
 }
 
 /// JSON that is safe inside `<script>`: `<`, `>` and `&` as Unicode escapes.
 pub fn script_safe_json(v: &serde_json::Value) -> String {
-    serde_json::to_string(v).expect("JSON").replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    let json = serde_json::to_string(v).expect("JSON");
+    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 32);
+    push_script_safe(&mut out, &json);
+    out
+}
+
+/// Appends JSON text with `<`, `>` and `&` written as JSON escapes (the same value), so that no
+/// text in it can close a script element; one pass.
+pub fn push_script_safe(out: &mut String, json: &str) {
+    let mut rest = json;
+    while let Some(i) = rest.bytes().position(|b| matches!(b, b'<' | b'>' | b'&')) {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            _ => "\\u0026",
+        });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]

@@ -1060,23 +1060,13 @@ struct Meta {
 /// script element.
 fn script_text(key: &str, json: &str) -> Vec<u8> {
     let key = serde_json::to_string(key).expect("key");
-    let mut out = Vec::with_capacity(json.len() + key.len() + 20);
-    out.extend_from_slice(b"__helpgenSearch(");
-    out.extend_from_slice(key.as_bytes());
-    out.push(b',');
-    let mut rest = json.as_bytes();
-    while let Some(i) = rest.iter().position(|b| matches!(b, b'<' | b'>' | b'&')) {
-        out.extend_from_slice(&rest[..i]);
-        out.extend_from_slice(match rest[i] {
-            b'<' => b"\\u003c",
-            b'>' => b"\\u003e",
-            _ => b"\\u0026",
-        });
-        rest = &rest[i + 1..];
-    }
-    out.extend_from_slice(rest);
-    out.extend_from_slice(b");\n");
-    out
+    let mut out = String::with_capacity(json.len() + key.len() + 20);
+    out.push_str("__helpgenSearch(");
+    out.push_str(&key);
+    out.push(',');
+    crate::render::push_script_safe(&mut out, json);
+    out.push_str(");\n");
+    out.into_bytes()
 }
 
 /// Builds every language's index (output path → bytes), with the synonyms of
