@@ -965,7 +965,7 @@ mod ld {
 /// JSON that is safe inside `<script>`: `<`, `>` and `&` as Unicode escapes.
 pub fn script_safe_json(v: &serde_json::Value) -> String {
     let json = serde_json::to_string(v).expect("JSON");
-    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+    if memchr::memchr3(b'<', b'>', b'&', json.as_bytes()).is_none() {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 32);
@@ -977,7 +977,7 @@ pub fn script_safe_json(v: &serde_json::Value) -> String {
 /// text in it can close a script element; one pass.
 pub fn push_script_safe(out: &mut String, json: &str) {
     let mut rest = json;
-    while let Some(i) = rest.bytes().position(|b| matches!(b, b'<' | b'>' | b'&')) {
+    while let Some(i) = memchr::memchr3(b'<', b'>', b'&', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         out.push_str(match rest.as_bytes()[i] {
             b'<' => "\\u003c",
