@@ -887,8 +887,18 @@ pub fn build_language(
         }
     }
     let stems = stems_of(stem.as_ref(), &v);
-    let mut order: Vec<usize> = (0..v.terms.len()).filter(|&i| !v.postings[i].is_empty()).collect();
-    order.sort_unstable_by(|&a, &b| v.terms[a].cmp(&v.terms[b]));
+    let order: Vec<usize> = (0..v.terms.len()).filter(|&i| !v.postings[i].is_empty()).collect();
+    // by the terms' first sixteen bytes as one big-endian integer (the order of the bytes) beside
+    // the id, then by the whole term where those are equal: no string compared for most pairs
+    let first_bytes = |t: &str| {
+        let mut buf = [0u8; 16];
+        let n = t.len().min(16);
+        buf[..n].copy_from_slice(&t.as_bytes()[..n]);
+        u128::from_be_bytes(buf)
+    };
+    let mut keyed: Vec<(u128, u32)> = order.iter().map(|&i| (first_bytes(&v.terms[i]), i as u32)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| v.terms[a.1 as usize].cmp(&v.terms[b.1 as usize])));
+    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
     let encoded: Vec<String> = (0..v.terms.len()).map(|i| encode(&v.postings[i])).collect();
     let inline = |i: usize| encoded[i].len() <= INLINE_POSTINGS;
 
