@@ -514,7 +514,8 @@ empty heading body
     #[test]
     fn section_texts_are_their_blocks_and_subheadings() {
         let r = md(SECTION_DOC);
-        let texts: Vec<&str> = [r.intro_text.as_str()].into_iter().chain(r.sections.iter().map(|s| s.body_text.as_str())).collect();
+        let texts: Vec<&str> =
+            [r.intro_text.as_str()].into_iter().chain(r.sections.iter().map(|s| s.body_text.as_str())).collect();
         assert_eq!(
             texts,
             [
