@@ -10,7 +10,10 @@ use helpgen::diagnostics::Diagnostics;
 
 /// mimalloc instead of glibc's malloc: rendering and indexing allocate and free many short-lived
 /// strings (a fifth of a build's instructions went to glibc's malloc and free); mimalloc does the
-/// same work in about 16 % fewer instructions for the whole build (BENCHMARKS.md).
+/// same work in about 16 % fewer instructions for the whole build (BENCHMARKS.md). Built with its
+/// `no_thp` feature: mimalloc otherwise asks for transparent huge pages on its arenas, and each
+/// refault of a purged 2 MiB page is zeroed by the kernel (up to a third of a build's CPU time on
+/// the benchmark machine, most of it during the search index's large, short-lived allocations).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
