@@ -172,8 +172,19 @@ pub fn shard_of(key: &str, shards: usize) -> usize {
 
 /// The start of an entry's text, for its excerpt: `EXCERPT_WIDTH` wide, cut at a space where there is one.
 pub fn excerpt(text: &str) -> String {
+    let bytes = text.as_bytes();
+    if bytes.len() <= EXCERPT_WIDTH && bytes.is_ascii() {
+        return text.to_string();
+    }
     let mut width = 0;
-    for (i, c) in text.char_indices() {
+    let mut start = 0;
+    if bytes.len() > EXCERPT_WIDTH && bytes[..=EXCERPT_WIDTH].is_ascii() {
+        // one column a byte: the width is passed at byte EXCERPT_WIDTH
+        width = EXCERPT_WIDTH;
+        start = EXCERPT_WIDTH;
+    }
+    for (i, c) in text[start..].char_indices() {
+        let i = i + start;
         width += if tokenize::is_unspaced(c) { 2 } else { 1 };
         if width > EXCERPT_WIDTH {
             let cut = &text[..i];
@@ -193,26 +204,81 @@ pub fn heading_slug(heading: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in heading.chars() {
-        let kept = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphabetic() || c.is_numeric() || unicode_normalization::char::is_combining_mark(c)
-        };
-        if kept {
+        if slug_keeps(c) {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+            match simple_lower(c) {
+                Some(l) => out.push(l),
+                None => out.extend(c.to_lowercase()),
             }
         } else {
             dash = true;
         }
     }
     out
+}
+
+/// Whether `anchor` is `heading_slug(heading)`: compared as the slug is made, with no string built.
+pub fn is_heading_slug(heading: &str, anchor: &str) -> bool {
+    let mut rest = anchor.as_bytes();
+    let mut take = |s: &str| match rest.strip_prefix(s.as_bytes()) {
+        Some(r) => {
+            rest = r;
+            true
+        }
+        None => false,
+    };
+    let mut dash = false;
+    let mut started = false;
+    let mut buf = [0u8; 4];
+    for c in heading.chars() {
+        if !slug_keeps(c) {
+            dash = true;
+            continue;
+        }
+        if dash && started && !take("-") {
+            return false;
+        }
+        dash = false;
+        started = true;
+        let matched = match simple_lower(c) {
+            Some(l) => take(l.encode_utf8(&mut buf)),
+            None => c.to_lowercase().all(|l| take(l.encode_utf8(&mut buf))),
+        };
+        if !matched {
+            return false;
+        }
+    }
+    rest.is_empty()
+}
+
+/// The characters a heading's slug keeps: letters, digits and marks. The scripts helpgen ships
+/// (Latin, Cyrillic, Han) are answered by ranges; other characters by the Unicode tables (a
+/// test checks the ranges against the tables for every character).
+fn slug_keeps(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x400..=0x481 | 0x48A..=0x52F | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphabetic() || c.is_numeric() || unicode_normalization::char::is_combining_mark(c),
+    }
+}
+
+/// `c` lower-cased where that is one character and found by a range (ASCII, Latin-1, Cyrillic,
+/// Han); `None`: ask `char::to_lowercase`.
+fn simple_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7F => return Some(c.to_ascii_lowercase()),
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0xDF..=0xFF | 0x430..=0x45F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => u,
+        0x410..=0x42F => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 /// The weight of a posting (BM25 term frequency times the title and page boosts) in sixteen steps:
@@ -388,25 +454,23 @@ fn small_key(chunk: &[u8]) -> u128 {
 fn chunk_end(bytes: &[u8]) -> (usize, bool) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // a byte of `x` is zero: its flag in the result (exact for the lowest such byte)
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let mut at = 0;
     let mut high = false;
     while at + 8 <= bytes.len() {
         let w = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
-        // ASCII whitespace: space, \t, \n, \x0C, \r
-        let ws = zero(w ^ (ONES * 0x20))
-            | zero(w ^ (ONES * 0x09))
-            | zero(w ^ (ONES * 0x0A))
-            | zero(w ^ (ONES * 0x0C))
-            | zero(w ^ (ONES * 0x0D));
-        let n = if ws == 0 { 8 } else { ws.trailing_zeros() as usize / 8 };
+        // bytes below 0x21, where the ASCII whitespace is (flagged exactly for the lowest such byte)
+        let low = w.wrapping_sub(ONES * 0x21) & !w & HIGH;
+        let n = if low == 0 { 8 } else { low.trailing_zeros() as usize / 8 };
         // bytes 0xE0-0xFF: the top three bits set
         let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
         high |= (w & (w << 1) & (w << 2) & HIGH & mask) != 0;
         at += n;
         if n < 8 {
-            return (at, high);
+            if bytes[at].is_ascii_whitespace() {
+                return (at, high);
+            }
+            // a control character that is no whitespace (rare): byte by byte from here
+            break;
         }
     }
     while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
@@ -422,11 +486,67 @@ fn chunk_end(bytes: &[u8]) -> (usize, bool) {
 const HARD_BREAKS: &[char] =
     &['，', '。', '、', '；', '！', '？', '（', '）', '「', '」', '『', '』', '《', '》', '〈', '〉'];
 
+/// The terms of a language, their text one after another in one string: a term costs no
+/// allocation of its own (a `String` as a map's key and another in a list were a fifth of the
+/// instructions of indexing Chinese, whose bigrams are most of its terms, with freeing them).
+#[derive(Default)]
+struct Terms {
+    text: String,
+    /// Where each term ends in `text` (it starts where the one before ends).
+    ends: Vec<u32>,
+    /// Term ids, found by the hash of their text.
+    table: hashbrown::HashTable<u32>,
+}
+
+impl Terms {
+    fn hash(term: &str) -> u64 {
+        let mut h = Fnv::default();
+        std::hash::Hasher::write(&mut h, term.as_bytes());
+        std::hash::Hasher::finish(&h)
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// The id of `term`, whose `Terms::hash` is `hash`.
+    fn find(&self, term: &str, hash: u64) -> Option<usize> {
+        self.table.find(hash, |&i| self.get(i as usize) == term).map(|&i| i as usize)
+    }
+
+    fn lookup(&self, term: &str) -> Option<usize> {
+        self.find(term, Self::hash(term))
+    }
+
+    /// Adds a term not in the list; returns its id.
+    fn insert(&mut self, term: &str, hash: u64) -> usize {
+        let i = self.ends.len();
+        self.text.push_str(term);
+        self.ends.push(u32::try_from(self.text.len()).expect("a language's terms fit in 4 GiB"));
+        let Terms { text, ends, table } = self;
+        let at = |&i: &u32| {
+            let i = i as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+            Self::hash(&text[start..ends[i] as usize])
+        };
+        table.insert_unique(hash, i as u32, at);
+        i
+    }
+}
+
 /// Index terms of one language as they are collected.
 #[derive(Default)]
 struct Vocabulary {
-    ids: FastMap<String, usize>,
-    terms: Vec<String>,
+    terms: Terms,
     postings: Vec<Vec<Posting>>,
     cjk: Vec<bool>,
     /// Seen as written (the exact form is the folded one).
@@ -464,12 +584,11 @@ const STARTS_TABLE: usize = 0x40000;
 
 impl Vocabulary {
     fn id(&mut self, term: &str, cjk: bool) -> usize {
-        if let Some(&i) = self.ids.get(term) {
+        let hash = Terms::hash(term);
+        if let Some(i) = self.terms.find(term, hash) {
             return i;
         }
-        let i = self.terms.len();
-        self.ids.insert(term.to_string(), i);
-        self.terms.push(term.to_string());
+        let i = self.terms.insert(term, hash);
         self.postings.push(Vec::new());
         self.cjk.push(cjk);
         self.plain.push(false);
@@ -734,10 +853,10 @@ fn apply_synonyms(stem: Option<&rust_stemmers::Stemmer>, v: &mut Vocabulary, gro
         }
     }
     let source = |w: &str| -> Vec<usize> {
-        let mut ids: Vec<usize> = v.ids.get(w).copied().into_iter().collect();
+        let mut ids: Vec<usize> = v.terms.lookup(w).into_iter().collect();
         if let Some(st) = stem {
             let s = tokenize::fold(&st.stem(w));
-            ids.extend(by_stem.get(s.as_str()).into_iter().flatten().filter(|&&i| Some(&i) != v.ids.get(w)));
+            ids.extend(by_stem.get(s.as_str()).into_iter().flatten().filter(|&&i| Some(i) != v.terms.lookup(w)));
         }
         ids
     };
@@ -858,9 +977,9 @@ pub fn build_language(
     let changed: HashSet<char, FastHash> = synonyms
         .iter()
         .flatten()
-        .filter_map(|w| v.ids.get(w.as_str()).filter(|&&i| v.cjk[i]))
-        .filter_map(|&i| {
-            let mut cs = v.terms[i].chars();
+        .filter_map(|w| v.terms.lookup(w).filter(|&i| v.cjk[i]))
+        .filter_map(|i| {
+            let mut cs = v.terms.get(i).chars();
             match (cs.next(), cs.next(), cs.next()) {
                 (Some(a), _, None) => Some(a),
                 _ => None,
@@ -878,7 +997,7 @@ pub fn build_language(
             }
         }
         for i in 0..v.terms.len() {
-            let mut cs = v.terms[i].chars();
+            let mut cs = v.terms.get(i).chars();
             if let (true, Some(a), None) = (v.cjk[i], cs.next(), cs.next())
                 && let Some(covered) = starts.get(&a)
             {
@@ -896,8 +1015,8 @@ pub fn build_language(
         buf[..n].copy_from_slice(&t.as_bytes()[..n]);
         u128::from_be_bytes(buf)
     };
-    let mut keyed: Vec<(u128, u32)> = order.iter().map(|&i| (first_bytes(&v.terms[i]), i as u32)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| v.terms[a.1 as usize].cmp(&v.terms[b.1 as usize])));
+    let mut keyed: Vec<(u128, u32)> = order.iter().map(|&i| (first_bytes(v.terms.get(i)), i as u32)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| v.terms.get(a.1 as usize).cmp(v.terms.get(b.1 as usize))));
     let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
     let encoded: Vec<String> = (0..v.terms.len()).map(|i| encode(&v.postings[i])).collect();
     let inline = |i: usize| encoded[i].len() <= INLINE_POSTINGS;
@@ -916,14 +1035,14 @@ pub fn build_language(
     forms.sort();
 
     let shard_bytes: usize =
-        order.iter().map(|&i| v.terms[i].len() + if inline(i) { encoded[i].len() + 4 } else { 4 }).sum();
+        order.iter().map(|&i| v.terms.get(i).len() + if inline(i) { encoded[i].len() + 4 } else { 4 }).sum();
     let shards = file_count(shard_bytes, 2_500, 256);
     let external_bytes: usize =
-        order.iter().filter(|&&i| !inline(i)).map(|&i| encoded[i].len() + v.terms[i].len() + 6).sum();
+        order.iter().filter(|&&i| !inline(i)).map(|&i| encoded[i].len() + v.terms.get(i).len() + 6).sum();
     let externals = if external_bytes == 0 { 0 } else { file_count(external_bytes, 12_000, 128) };
     let typo_terms: Vec<usize> =
-        order.iter().copied().filter(|&i| !v.cjk[i] && v.terms[i].chars().count() >= 5).collect();
-    let typo_bytes: usize = typo_terms.iter().map(|&i| v.terms[i].len() + 1).sum();
+        order.iter().copied().filter(|&i| !v.cjk[i] && v.terms.get(i).chars().count() >= 5).collect();
+    let typo_bytes: usize = typo_terms.iter().map(|&i| v.terms.get(i).len() + 1).sum();
     let typos = if typo_terms.is_empty() { 0 } else { file_count(typo_bytes, 4_000, 64) };
 
     #[derive(Default)]
@@ -933,16 +1052,16 @@ pub fn build_language(
     }
     let mut files: Vec<Shard> = (0..shards).map(|_| Shard::default()).collect();
     for &i in &order {
-        files[shard_of(&v.terms[i], shards)].words.push(i);
+        files[shard_of(v.terms.get(i), shards)].words.push(i);
     }
     for (k, (_, id, _)) in forms.iter().enumerate() {
-        files[shard_of(&v.terms[*id], shards)].forms.push(k);
+        files[shard_of(v.terms.get(*id), shards)].forms.push(k);
     }
     let mut out = BTreeMap::new();
     let mut external: Vec<BTreeMap<&str, &str>> = vec![BTreeMap::new(); externals];
     for (n, shard) in files.iter().enumerate() {
         let mut text = String::from("{\"w\":");
-        let words: Vec<&str> = shard.words.iter().map(|&i| v.terms[i].as_str()).collect();
+        let words: Vec<&str> = shard.words.iter().map(|&i| v.terms.get(i)).collect();
         text.push_str(&serde_json::to_string(&words.join(" ")).expect("json"));
         // postings in the order of `w`, space-separated; `~<n>`: in `q-<n>.js`
         text.push_str(",\"p\":\"");
@@ -954,8 +1073,8 @@ pub fn build_language(
                 text.push_str(&encoded[i]);
             } else {
                 // by stem, so that a word and its other forms (which a query of it also needs) share a file
-                let f = hash_mod(stems[i].as_deref().unwrap_or(&v.terms[i]), externals);
-                external[f].insert(&v.terms[i], &encoded[i]);
+                let f = hash_mod(stems[i].as_deref().unwrap_or(v.terms.get(i)), externals);
+                external[f].insert(v.terms.get(i), &encoded[i]);
                 let _ = write!(text, "~{f}");
             }
         }
@@ -994,7 +1113,7 @@ pub fn build_language(
     }
     let mut typo_files: Vec<Vec<&str>> = vec![Vec::new(); typos];
     for &i in &typo_terms {
-        typo_files[hash_mod(&typo_key(&v.terms[i]), typos)].push(&v.terms[i]);
+        typo_files[hash_mod(&typo_key(v.terms.get(i)), typos)].push(v.terms.get(i));
     }
     for (n, words) in typo_files.iter().enumerate() {
         out.insert(
@@ -1012,7 +1131,7 @@ pub fn build_language(
         let intro = e.page.is_empty();
         let mut record = String::from("[");
         // the anchor, or 0 where the client can derive it from the heading
-        if !anchor.is_empty() && anchor == heading_slug(&e.title) {
+        if !anchor.is_empty() && is_heading_slug(&e.title, anchor) {
             record.push('0');
         } else {
             json_str(&mut record, anchor);
@@ -1330,7 +1449,12 @@ mod tests {
         v.finish();
         let out = (0..v.terms.len())
             .filter(|&i| !v.postings[i].is_empty())
-            .map(|i| ((v.terms[i].clone(), v.cjk[i]), v.postings[i].iter().map(|p| (p.entry, p.tf, p.flags)).collect()))
+            .map(|i| {
+                (
+                    (v.terms.get(i).to_string(), v.cjk[i]),
+                    v.postings[i].iter().map(|p| (p.entry, p.tf, p.flags)).collect(),
+                )
+            })
             .collect();
         (out, lengths)
     }
@@ -1404,7 +1528,7 @@ mod tests {
         }
 
         #[test]
-        fn chunks_end_at_the_first_ascii_whitespace(text in "[a-z \t\n\r\x0c\x0bé中ț\u{7ff}\u{800}\u{10000}]{0,40}") {
+        fn chunks_end_at_the_first_ascii_whitespace(text in "[a-z \t\n\r\x0c\x0b\x00\x1f!é中ț\u{7ff}\u{800}\u{10000}]{0,40}") {
             let bytes = text.as_bytes();
             let end = bytes.iter().position(u8::is_ascii_whitespace).unwrap_or(bytes.len());
             let high = bytes[..end].iter().any(|&b| b >= 0xE0);
@@ -1431,6 +1555,40 @@ mod tests {
     }
 
     #[test]
+    fn slug_character_ranges_agree_with_the_unicode_tables() {
+        for c in (0..0x32000).filter_map(char::from_u32) {
+            let keeps = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(slug_keeps(c), keeps, "{c:?} U+{:04X}", c as u32);
+            if let Some(l) = simple_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn heading_slugs_are_compared_as_they_are_made() {
+        for (h, a) in [
+            ("Ask for a refund", "ask-for-a-refund"),
+            ("  Steg 2: Skriv ditt klagomål!", "steg-2-skriv-ditt-klagomål"),
+            ("Întrebări frecvente?", "întrebări-frecvente"),
+            ("如何聯絡客服", "如何聯絡客服"),
+            ("Шағым — беру", "шағым-беру"),
+            ("İstanbul ΣΑΣ", "i\u{307}stanbul-σασ"),
+        ] {
+            assert_eq!(heading_slug(h), a, "{h}");
+            assert!(is_heading_slug(h, a), "{h}");
+            let shorter = &a[..a.char_indices().last().map_or(0, |(i, _)| i)];
+            for other in [shorter, "", "x", &format!("{a}-"), &format!("-{a}"), &a.replace('-', "")] {
+                if other == a {
+                    continue;
+                }
+                assert!(!is_heading_slug(h, other), "{h} / {other}");
+            }
+        }
+        assert!(is_heading_slug("?!", ""));
+    }
+
+    #[test]
     fn heading_slugs_match_the_pages_anchors() {
         for h in
             ["Ask for a refund", "Steg 2: Skriv ditt klagomål", "Întrebări frecvente?", "如何聯絡客服", "Шағым — беру"]
@@ -1442,6 +1600,16 @@ mod tests {
     #[test]
     fn excerpts_count_chinese_characters_double() {
         assert_eq!(excerpt("short"), "short");
+        for n in [EXCERPT_WIDTH - 1, EXCERPT_WIDTH, EXCERPT_WIDTH + 1, EXCERPT_WIDTH + 2] {
+            let text = "a".repeat(n);
+            let cut = excerpt(&text);
+            assert_eq!(cut.trim_end_matches('…').len(), n.min(EXCERPT_WIDTH), "{n}");
+            assert_eq!(cut.ends_with('…'), n > EXCERPT_WIDTH, "{n}");
+            // a wide character after the ASCII start
+            let mixed = format!("{}退款", "a".repeat(n));
+            let cut = excerpt(&mixed);
+            assert_eq!(cut.ends_with('…'), n + 4 > EXCERPT_WIDTH, "{n}");
+        }
         let zh = excerpt(&"退款".repeat(100));
         assert_eq!(zh.chars().count(), EXCERPT_WIDTH / 2 + 1, "{zh}");
         let en = excerpt(&"word ".repeat(100));
