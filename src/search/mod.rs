@@ -895,13 +895,43 @@ fn file_count(total: usize, per_file: usize, max: usize) -> usize {
     (total / per_file.max(1)).max(1).next_power_of_two().min(max)
 }
 
-/// Builds the files of one language's index: path below `search/<prefix>/` → bytes.
+/// Builds the files of one language's index: path below `search/<prefix>/` → bytes. The terms
+/// and the records are built side by side (the last language's index is what a build waits for).
 pub fn build_language(
     lang: &str,
     prefix: &str,
     entries: &[Entry],
     synonyms: &[Vec<String>],
 ) -> BTreeMap<String, Vec<u8>> {
+    let (vocabulary, records) =
+        rayon::join(|| term_files(lang, prefix, entries, synonyms), || record_files(prefix, entries));
+    let ((mut out, avg, shards, externals, typos), (records, common, per_page, per_chunk)) = (vocabulary, records);
+    out.extend(records);
+    let meta = Meta {
+        n: entries.len(),
+        avg: (avg * 100.0).round() / 100.0,
+        s: shards,
+        q: externals,
+        y: typos,
+        u: common,
+        p: per_page,
+        c: per_chunk,
+    };
+    out.insert(
+        "meta.js".into(),
+        script_text(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta").to_string()),
+    );
+    out
+}
+
+/// The term files of a language (`t-`, `q-` and `y-<n>.js`), with what `meta.js` says of them:
+/// the average entry length in tokens and the numbers of each kind of file.
+fn term_files(
+    lang: &str,
+    prefix: &str,
+    entries: &[Entry],
+    synonyms: &[Vec<String>],
+) -> (BTreeMap<String, Vec<u8>>, f64, usize, usize, usize) {
     let stem = stemmer(lang);
     let mut v = Vocabulary::default();
     let mut lengths = Vec::with_capacity(entries.len());
@@ -1122,6 +1152,13 @@ pub fn build_language(
         );
     }
 
+    (out, avg, shards, externals, typos)
+}
+
+/// The records of a language's entries (`d-<n>.js`), with what `meta.js` says of them: the
+/// prefix common to the pages' paths, and varints of the records per page and the pages per file.
+fn record_files(prefix: &str, entries: &[Entry]) -> (BTreeMap<String, Vec<u8>>, String, String, String) {
+    let mut out = BTreeMap::new();
     // records: pages in entry order, whole pages per file; a page's records as JSON text, each
     // `[anchor, heading, excerpt]`
     let json_str = |out: &mut String, s: &str| out.push_str(&serde_json::to_string(s).expect("json"));
@@ -1196,21 +1233,7 @@ pub fn build_language(
     if !chunk.is_empty() {
         flush(&mut chunk, &mut out);
     }
-    let meta = Meta {
-        n: entries.len(),
-        avg: (avg * 100.0).round() / 100.0,
-        s: shards,
-        q: externals,
-        y: typos,
-        u: common,
-        p: per_page,
-        c: per_chunk,
-    };
-    out.insert(
-        "meta.js".into(),
-        script_text(&format!("{prefix}/meta"), &serde_json::to_value(meta).expect("meta").to_string()),
-    );
-    out
+    (out, common, per_page, per_chunk)
 }
 
 #[derive(Serialize)]
