@@ -510,8 +510,12 @@ impl Terms {
     }
 
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
+        Self::at(&self.text, &self.ends, i)
+    }
+
+    fn at<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        &text[start..ends[i] as usize]
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> {
@@ -533,12 +537,7 @@ impl Terms {
         self.text.push_str(term);
         self.ends.push(u32::try_from(self.text.len()).expect("a language's terms fit in 4 GiB"));
         let Terms { text, ends, table } = self;
-        let at = |&i: &u32| {
-            let i = i as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] as usize };
-            Self::hash(&text[start..ends[i] as usize])
-        };
-        table.insert_unique(hash, i as u32, at);
+        table.insert_unique(hash, i as u32, |&k| Self::hash(Self::at(text, ends, k as usize)));
         i
     }
 }
@@ -903,19 +902,19 @@ pub fn build_language(
     entries: &[Entry],
     synonyms: &[Vec<String>],
 ) -> BTreeMap<String, Vec<u8>> {
-    let (vocabulary, records) =
+    let (terms, records) =
         rayon::join(|| term_files(lang, prefix, entries, synonyms), || record_files(prefix, entries));
-    let ((mut out, avg, shards, externals, typos), (records, common, per_page, per_chunk)) = (vocabulary, records);
-    out.extend(records);
+    let mut out = terms.files;
+    out.extend(records.files);
     let meta = Meta {
         n: entries.len(),
-        avg: (avg * 100.0).round() / 100.0,
-        s: shards,
-        q: externals,
-        y: typos,
-        u: common,
-        p: per_page,
-        c: per_chunk,
+        avg: (terms.avg * 100.0).round() / 100.0,
+        s: terms.shards,
+        q: terms.externals,
+        y: terms.typos,
+        u: records.common,
+        p: records.per_page,
+        c: records.per_chunk,
     };
     out.insert(
         "meta.js".into(),
@@ -924,14 +923,27 @@ pub fn build_language(
     out
 }
 
-/// The term files of a language (`t-`, `q-` and `y-<n>.js`), with what `meta.js` says of them:
-/// the average entry length in tokens and the numbers of each kind of file.
-fn term_files(
-    lang: &str,
-    prefix: &str,
-    entries: &[Entry],
-    synonyms: &[Vec<String>],
-) -> (BTreeMap<String, Vec<u8>>, f64, usize, usize, usize) {
+/// The term files of a language (`t-`, `q-` and `y-<n>.js`), with what `meta.js` says of them.
+struct TermFiles {
+    files: BTreeMap<String, Vec<u8>>,
+    /// The average entry length in tokens.
+    avg: f64,
+    shards: usize,
+    externals: usize,
+    typos: usize,
+}
+
+/// The record files of a language (`d-<n>.js`), with what `meta.js` says of them.
+struct RecordFiles {
+    files: BTreeMap<String, Vec<u8>>,
+    /// The start common to every page's path (left out of the records).
+    common: String,
+    /// Varints: records per page, pages per file.
+    per_page: String,
+    per_chunk: String,
+}
+
+fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<String>]) -> TermFiles {
     let stem = stemmer(lang);
     let mut v = Vocabulary::default();
     let mut lengths = Vec::with_capacity(entries.len());
@@ -1152,12 +1164,10 @@ fn term_files(
         );
     }
 
-    (out, avg, shards, externals, typos)
+    TermFiles { files: out, avg, shards, externals, typos }
 }
 
-/// The records of a language's entries (`d-<n>.js`), with what `meta.js` says of them: the
-/// prefix common to the pages' paths, and varints of the records per page and the pages per file.
-fn record_files(prefix: &str, entries: &[Entry]) -> (BTreeMap<String, Vec<u8>>, String, String, String) {
+fn record_files(prefix: &str, entries: &[Entry]) -> RecordFiles {
     let mut out = BTreeMap::new();
     // records: pages in entry order, whole pages per file; a page's records as JSON text, each
     // `[anchor, heading, excerpt]`
@@ -1233,7 +1243,7 @@ fn record_files(prefix: &str, entries: &[Entry]) -> (BTreeMap<String, Vec<u8>>, 
     if !chunk.is_empty() {
         flush(&mut chunk, &mut out);
     }
-    (out, common, per_page, per_chunk)
+    RecordFiles { files: out, common, per_page, per_chunk }
 }
 
 #[derive(Serialize)]
