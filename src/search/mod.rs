@@ -946,6 +946,11 @@ struct RecordFiles {
 fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<String>]) -> TermFiles {
     let stem = stemmer(lang);
     let mut v = Vocabulary::default();
+    // room for every occurrence at once (a token takes two bytes of text or more; a Han bigram
+    // three): grown by doubling, the list was copied to fresh memory again and again, a twelfth
+    // of the builder's time in a build (the copies and the kernel's page faults)
+    let text_bytes: usize = entries.iter().map(|e| e.title.len() + e.page.len() + e.text.len() + e.extra.len()).sum();
+    v.occurrences.reserve(text_bytes / 2);
     let mut lengths = Vec::with_capacity(entries.len());
     for (id, e) in entries.iter().enumerate() {
         let id = id as u32;
