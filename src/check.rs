@@ -14,8 +14,8 @@ use crate::render::RenderedPage;
 use crate::site::NodeKind;
 use crate::{BuildOptions, Project, fs, load_project, render_pages};
 
-/// Messages that templates and code use by computed names.
-const DYNAMIC_KEYS: [&str; 4] = ["month-", "callout-", "date-long", "language-name"];
+/// Messages that code uses by computed names (callouts by their kind, the language's own name).
+const DYNAMIC_KEYS: [&str; 2] = ["callout-", "language-name"];
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct LanguageStatus {
@@ -304,17 +304,45 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
     out
 }
 
-/// Plural categories of a language's cardinal rules, found by asking the rules about numbers.
+/// The UI string keys a template uses: `t(key="x")`, and `t(key="prefix-" ~ name)` inside
+/// `{% for name in ["a", "b"] %}`, which uses `prefix-a` and `prefix-b`.
+pub fn template_keys(text: &str) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let mut rest = text;
+    let mut offset = 0;
+    while let Some(i) = rest.find("key=\"") {
+        let start = offset + i + 5;
+        let Some(end) = text[start..].find('"').map(|e| start + e) else { break };
+        let literal = &text[start..end];
+        let after = text[end + 1..].trim_start();
+        match after.strip_prefix('~').map(str::trim_start) {
+            Some(tail) => {
+                let name: String = tail.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                for item in loop_items(&text[..start], &name) {
+                    keys.insert(format!("{literal}{item}"));
+                }
+            }
+            None => {
+                keys.insert(literal.to_string());
+            }
+        }
+        offset = end + 1;
+        rest = &text[offset..];
+    }
+    keys
+}
+
+/// The string items of the last `{% for name in [...] %}` before the end of `before`.
+fn loop_items(before: &str, name: &str) -> Vec<String> {
+    let Some(i) = before.rfind(&format!("for {name} in [")) else { return Vec::new() };
+    let list = &before[i + name.len() + 9..];
+    let Some(end) = list.find(']') else { return Vec::new() };
+    list[..end].split(',').map(|x| x.trim().trim_matches('"').to_string()).filter(|x| !x.is_empty()).collect()
+}
+
+/// Plural categories of a language's cardinal numbers, from CLDR.
 pub fn plural_categories(lang: &str) -> BTreeSet<String> {
-    use intl_pluralrules::{PluralRuleType, PluralRules};
-    let Ok(id) = lang.parse::<unic_langid::LanguageIdentifier>() else { return BTreeSet::new() };
-    let base: unic_langid::LanguageIdentifier = id.language.as_str().parse().unwrap_or_default();
-    let Ok(rules) = PluralRules::create(id, PluralRuleType::CARDINAL)
-        .or_else(|_| PluralRules::create(base, PluralRuleType::CARDINAL))
-    else {
-        return BTreeSet::new();
-    };
-    (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(|c| format!("{c:?}").to_lowercase()).collect()
+    crate::cldr::Cldr::new(lang).plural_categories().into_iter().map(String::from).collect()
 }
 
 fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [LanguageStatus]) {
@@ -322,20 +350,12 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
     let locales = &project.locales;
     let Some(base) = locales.messages.get(default) else { return };
     // keys the templates use
-    let mut used: BTreeSet<String> = BTreeSet::new();
-    for path in project.theme.template_files.values() {
-        if let Ok(text) = fs::read_text(&project.config.root.join(path)) {
-            let mut rest = text.as_str();
-            while let Some(i) = rest.find("key=\"") {
-                rest = &rest[i + 5..];
-                if let Some(end) = rest.find('"') {
-                    used.insert(rest[..end].to_string());
-                }
-            }
-        }
+    let mut used: BTreeSet<String> = crate::render::CODE_KEYS.iter().map(|k| k.to_string()).collect();
+    for text in project.theme.template_texts.values() {
+        used.extend(template_keys(text));
     }
     for (key, info) in base {
-        if !used.contains(key) && !DYNAMIC_KEYS.iter().any(|d| key.starts_with(d)) {
+        if !info.builtin && !used.contains(key) && !DYNAMIC_KEYS.iter().any(|d| key.starts_with(d)) {
             diags.push(
                 Diagnostic::warning(&info.file, format!("the UI string {key} is never used by the templates"))
                     .at(info.line, 1)
@@ -361,14 +381,16 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
         };
         let categories = plural_categories(lang);
         for (key, info) in base {
+            let shown = used.contains(key) || DYNAMIC_KEYS.iter().any(|d| key.starts_with(d));
             match own.get(key) {
+                // a message nothing shows is reported once, as unused, not as missing everywhere
+                None if !shown => {}
                 None => st.ui_missing.push(key.clone()),
+                // copied from another language by `helpgen new language` and not translated yet
+                Some(mine) if mine.untranslated && shown => st.ui_missing.push(key.clone()),
                 Some(mine) => {
                     // what the code passes besides what the default message happens to use
-                    let passed: BTreeSet<String> = match key.as_str() {
-                        "date-long" => ["day", "month", "monthNumber", "year"].map(String::from).into(),
-                        _ => info.variables.clone(),
-                    };
+                    let passed: BTreeSet<String> = info.variables.clone();
                     let foreign: Vec<&String> = mine.variables.difference(&passed).collect();
                     if !foreign.is_empty() {
                         diags.push(
@@ -417,8 +439,12 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
                 Diagnostic::warning(
                     PathBuf::from("locales").join(lang),
                     format!(
-                        "{} UI strings missing (shown in {default}): {}",
-                        st.ui_missing.len(),
+                        "{} missing or still marked # TRANSLATE (shown in {default}): {}",
+                        if st.ui_missing.len() == 1 {
+                            "1 UI string".to_string()
+                        } else {
+                            format!("{} UI strings", st.ui_missing.len())
+                        },
                         st.ui_missing.join(", ")
                     ),
                 )

@@ -91,6 +91,8 @@ struct RawConfig {
     markdown: MarkdownConfig,
     #[serde(default)]
     search: SearchConfig,
+    #[serde(default)]
+    extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// The project's settings, validated once.
@@ -108,6 +110,8 @@ pub struct Config {
     pub languages: BTreeMap<String, LanguageConfig>,
     pub markdown: MarkdownConfig,
     pub search: SearchConfig,
+    /// The theme's own site data (`[extra]`), handed to templates as `site_extra`.
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 impl Config {
@@ -135,12 +139,16 @@ impl Config {
         }
         let shown = PathBuf::from(CONFIG_FILE);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let d = Diagnostic::error(&shown, e.message().to_string());
+            let (message, key_hint) = crate::content::frontmatter::unknown_key_message(e.message(), &[]);
+            let d = Diagnostic::error(&shown, message);
             let d = match e.span() {
                 Some(span) => d.at_offset(text, span.start),
                 None => d,
             };
-            d.hint("see README.md, section \"helpgen.toml\", for the keys helpgen reads")
+            d.hint(
+                key_hint
+                    .unwrap_or_else(|| "see README.md, section \"helpgen.toml\", for the keys helpgen reads".into()),
+            )
         })?;
         let mut problems = Diagnostics::default();
         let locate = |needle: &str| text.find(needle).unwrap_or(0);
@@ -211,6 +219,7 @@ impl Config {
             languages,
             markdown: raw.markdown,
             search: raw.search,
+            extra: raw.extra,
         })
     }
 

@@ -27,6 +27,9 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The offending source line, shown under the message with a caret.
     pub source_line: Option<String>,
+    /// The content pages whose rendering met this same fault in a template (one diagnostic for all).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<PathBuf>,
 }
 
 impl Diagnostic {
@@ -39,6 +42,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             source_line: None,
+            pages: Vec::new(),
         }
     }
 
@@ -61,6 +65,12 @@ impl Diagnostic {
 
     pub fn with_source_line(mut self, text: impl Into<String>) -> Self {
         self.source_line = Some(text.into());
+        self
+    }
+
+    /// Records the content page being rendered when the fault was met.
+    pub fn while_rendering(mut self, page: impl Into<PathBuf>) -> Self {
+        self.pages.push(page.into());
         self
     }
 
@@ -100,10 +110,31 @@ impl Diagnostic {
                 out.push_str(&format!("  {pad} {dim}|{off} {spaces}{on}^{off}\n"));
             }
         }
+        if let Some(pages) = self.pages_note() {
+            out.push_str(&format!("  {dim}= note:{off} {pages}\n"));
+        }
         if let Some(hint) = &self.hint {
             out.push_str(&format!("  {dim}= help:{off} {hint}\n"));
         }
         out
+    }
+
+    /// "while rendering content/en/a.md", or "in 99 pages of 6 languages (content/en/a.md, ...)".
+    fn pages_note(&self) -> Option<String> {
+        match self.pages.as_slice() {
+            [] => None,
+            [one] => Some(format!("while rendering {}", one.display())),
+            many => {
+                let langs: std::collections::BTreeSet<_> =
+                    many.iter().filter_map(|p| p.iter().nth(1).map(|l| l.to_os_string())).collect();
+                let first: Vec<String> = many.iter().take(3).map(|p| p.display().to_string()).collect();
+                let langs = match langs.len() {
+                    1 => "1 language".to_string(),
+                    n => format!("{n} languages"),
+                };
+                Some(format!("in {} pages of {langs} ({}, ...)", many.len(), first.join(", ")))
+            }
+        }
     }
 }
 
@@ -139,10 +170,27 @@ impl Diagnostics {
     }
 
     /// Sorted by file, then position, so that output is stable whatever the order of discovery.
+    /// One diagnostic per distinct fault: those that differ only in the pages being rendered are
+    /// merged, their pages listed once.
     pub fn sorted(mut self) -> Self {
         self.0.sort_by(|a, b| (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message)));
-        self.0.dedup();
-        self
+        let mut out: Vec<Diagnostic> = Vec::with_capacity(self.0.len());
+        for d in self.0 {
+            match out.last_mut() {
+                Some(last)
+                    if Diagnostic { pages: Vec::new(), ..last.clone() }
+                        == Diagnostic { pages: Vec::new(), ..d.clone() } =>
+                {
+                    last.pages.extend(d.pages);
+                }
+                _ => out.push(d),
+            }
+        }
+        for d in &mut out {
+            d.pages.sort();
+            d.pages.dedup();
+        }
+        Diagnostics(out)
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {

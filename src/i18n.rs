@@ -1,6 +1,8 @@
-//! UI strings: `locales/<lang>/*.ftl` → `Locales`, one Fluent bundle per language with its fallback
-//! chain (configured fallbacks, then the base language, then the default language). Fluent syntax
-//! errors are reported with file and line. Also formats dates the way each language writes them.
+//! UI strings: the built-in strings of the language (matched as BCP 47 does, `src/builtin.rs`) with the
+//! project's `locales/<lang>/*.ftl` over them message by message → `Locales`, one Fluent bundle per
+//! language with its fallback chain (configured fallbacks, then the base language, then the default
+//! language). Fluent syntax errors are reported with file, line and column. Dates are written by CLDR
+//! (`src/cldr.rs`), not by messages.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -24,6 +26,10 @@ pub struct MessageInfo {
     pub variables: BTreeSet<String>,
     /// Plural categories used in selectors on a variable (`one`, `few`, `other`).
     pub categories: BTreeSet<String>,
+    /// Built into helpgen rather than written in the project.
+    pub builtin: bool,
+    /// Still marked `# TRANSLATE` (copied from another language by `helpgen new language`).
+    pub untranslated: bool,
 }
 
 /// The UI strings of every language.
@@ -31,6 +37,8 @@ pub struct Locales {
     default: String,
     bundles: BTreeMap<String, Bundle>,
     chains: BTreeMap<String, Vec<String>>,
+    /// CLDR's dates, lists and plural rules per language.
+    cldr: BTreeMap<String, crate::cldr::Cldr>,
     /// Messages defined per language.
     pub messages: BTreeMap<String, BTreeMap<String, MessageInfo>>,
 }
@@ -61,30 +69,25 @@ impl Locales {
         }
         let locale_dirs = locale_folders(&root.join("locales"));
         for lang in &all {
-            let Some(dir) = locale_dirs.get(lang) else {
+            let mut builtin = crate::builtin::match_locale(lang);
+            if builtin.is_none() && *lang == config.default_language {
+                // an unknown default language still gets a complete set of strings to fall back on
+                builtin = Some("en");
+            }
+            let dir = locale_dirs.get(lang);
+            if builtin.is_none() && dir.is_none() {
                 continue;
-            };
-            let (bundle, infos) = load_language(root, lang, dir, &mut problems);
+            }
+            let (bundle, infos) = load_language(root, lang, builtin, dir.map(PathBuf::as_path), &mut problems);
             bundles.insert(lang.clone(), bundle);
             messages.insert(lang.clone(), infos);
-        }
-        if !bundles.contains_key(&config.default_language) {
-            problems.push(
-                Diagnostic::error(
-                    PathBuf::from("locales").join(&config.default_language),
-                    format!("the default language {} has no UI strings", config.default_language),
-                )
-                .hint(format!(
-                    "create locales/{}/main.ftl (copy it from a theme or another project)",
-                    config.default_language
-                )),
-            );
         }
         if problems.has_errors() {
             return Err(problems);
         }
         let chains = all.iter().map(|lang| (lang.clone(), chain(config, lang, &bundles))).collect();
-        Ok(Locales { default: config.default_language.clone(), bundles, chains, messages })
+        let cldr = all.iter().map(|lang| (lang.clone(), crate::cldr::Cldr::new(lang))).collect();
+        Ok(Locales { default: config.default_language.clone(), bundles, chains, cldr, messages })
     }
 
     pub fn has_locale(&self, lang: &str) -> bool {
@@ -142,22 +145,15 @@ impl Locales {
         self.messages.get(lang).is_some_and(|m| m.contains_key(key))
     }
 
-    /// A date `YYYY-MM-DD` written the way `lang` writes dates (`date-long`, `month-N`).
+    /// A date `YYYY-MM-DD` written the way CLDR writes `lang`'s long dates, in its calendar.
     pub fn format_date(&self, lang: &str, date: &str) -> Result<String, String> {
-        let year = date.get(0..4).unwrap_or("");
-        let month: u32 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-        let day: u32 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-        let month_name = self.format(lang, &format!("month-{month}"), &[])?;
-        self.format(
-            lang,
-            "date-long",
-            &[
-                ("day", Arg::Str(day.to_string())),
-                ("month", Arg::Str(month_name)),
-                ("monthNumber", Arg::Str(month.to_string())),
-                ("year", Arg::Str(year.to_string())),
-            ],
-        )
+        let cldr = self.cldr(lang);
+        cldr.date(date).ok_or_else(|| format!("{date:?} is not a date (YYYY-MM-DD)"))
+    }
+
+    /// CLDR's formatters for `lang` (made at load for every content language).
+    pub fn cldr(&self, lang: &str) -> &crate::cldr::Cldr {
+        self.cldr.get(lang).or_else(|| self.cldr.get(&self.default)).expect("the default language has CLDR data")
     }
 }
 
@@ -177,20 +173,22 @@ fn locale_folders(dir: &Path) -> BTreeMap<String, PathBuf> {
     out
 }
 
+/// One language's bundle: the project's files first (the first definition of a key wins, a second one
+/// is a warning), then the built-in strings of `builtin` for every key the project leaves out.
 fn load_language(
     root: &Path,
     lang: &str,
-    dir: &Path,
+    builtin: Option<&str>,
+    dir: Option<&Path>,
     problems: &mut Diagnostics,
 ) -> (Bundle, BTreeMap<String, MessageInfo>) {
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut infos = BTreeMap::new();
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .follow_links(false)
+    let mut files: Vec<PathBuf> = dir
         .into_iter()
-        .flatten()
+        .flat_map(|dir| walkdir::WalkDir::new(dir).follow_links(false).into_iter().flatten())
         .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
         .map(|e| e.into_path())
         .collect();
@@ -204,22 +202,8 @@ fn load_language(
                 continue;
             }
         };
-        let resource = match FluentResource::try_new(text.clone()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    problems.push(
-                        Diagnostic::error(&shown, format!("Fluent syntax error: {}", e.kind))
-                            .at_offset(&text, e.slice.as_ref().map_or(e.pos.start, |s| s.start))
-                            .hint(
-                                "see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text`",
-                            ),
-                    );
-                }
-                r
-            }
-        };
-        collect_infos(&resource, &text, &shown, &mut infos);
+        let resource = parse(&text, &shown, problems);
+        collect_infos(&resource, &text, &shown, false, &mut infos);
         if let Err(errors) = bundle.add_resource(resource) {
             for e in errors {
                 let d = Diagnostic::warning(&shown, format!("{e}")).hint("each key may be defined once per language");
@@ -235,7 +219,43 @@ fn load_language(
             }
         }
     }
+    for (name, text) in builtin.map(crate::builtin::locale_files).unwrap_or_default() {
+        let shown = PathBuf::from(format!("(built-in) themes/default/locales/{}/{name}", builtin.unwrap_or("")));
+        // a test parses every built-in file; a broken one is still reported, not a panic
+        let resource = parse(text, &shown, problems);
+        collect_infos(&resource, text, &shown, true, &mut infos);
+        // keys the project defines stay the project's: the errors are those overrides
+        let _overridden_by_the_project = bundle.add_resource(resource);
+    }
     (bundle, infos)
+}
+
+/// A Fluent resource; each syntax error becomes a diagnostic at its line and column.
+fn parse(text: &str, shown: &Path, problems: &mut Diagnostics) -> FluentResource {
+    match FluentResource::try_new(text.to_string()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                problems.push(
+                    Diagnostic::error(shown, format!("Fluent syntax error: {}", e.kind))
+                        .at_offset(text, error_offset(text, &e))
+                        .hint("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text`"),
+                );
+            }
+            r
+        }
+    }
+}
+
+/// Where a Fluent error is: the parser's position, moved back over line ends to the line that holds the
+/// fault (an unclosed `{` is found at the end of the file).
+fn error_offset(text: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let start = e.slice.as_ref().map_or(0, |s| s.start);
+    let mut at = e.pos.start.max(start).min(text.len());
+    while at > start && text[..at].ends_with(['\n', '\r']) {
+        at -= 1;
+    }
+    at
 }
 
 /// Byte offsets of the lines that define message `id` (`id =` at the start of a line).
@@ -251,12 +271,27 @@ fn definition_offsets(text: &str, id: &str) -> Vec<usize> {
     out
 }
 
-fn collect_infos(resource: &FluentResource, text: &str, shown: &Path, infos: &mut BTreeMap<String, MessageInfo>) {
+/// Records each message of `resource` not recorded yet (the project's come first and win).
+fn collect_infos(
+    resource: &FluentResource,
+    text: &str,
+    shown: &Path,
+    builtin: bool,
+    infos: &mut BTreeMap<String, MessageInfo>,
+) {
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
-            let mut info = MessageInfo { file: shown.to_path_buf(), ..Default::default() };
+            if infos.contains_key(m.id.name) {
+                continue;
+            }
             let key = m.id.name;
-            info.line = text.find(&format!("\n{key} =")).map_or(1, |i| crate::diagnostics::line_col(text, i + 1).0);
+            let at = definition_offsets(text, key).first().copied();
+            // the runtime parser drops comments: look at the lines above the definition
+            let untranslated = at.is_some_and(|at| {
+                text[..at].lines().rev().take_while(|l| l.starts_with('#')).any(|l| l.trim() == "# TRANSLATE")
+            });
+            let mut info = MessageInfo { file: shown.to_path_buf(), builtin, untranslated, ..Default::default() };
+            info.line = at.map_or(1, |i| crate::diagnostics::line_col(text, i).0);
             if let Some(p) = &m.value {
                 walk_pattern(p, &mut info);
             }
@@ -387,13 +422,27 @@ mod tests {
     }
 
     #[test]
-    fn formats_dates_per_language() {
-        let (_d, cfg) = site(&[
-            ("locales/en/main.ftl", "month-11 = November\ndate-long = { $day } { $month } { $year }\n"),
-            ("locales/zh-Hant/main.ftl", "month-11 = 11月\ndate-long = { $year }年{ $monthNumber }月{ $day }日\n"),
-        ]);
-        let l = Locales::load(&cfg, &["en".into(), "zh-Hant".into()]).unwrap();
-        assert_eq!(l.format_date("en", "2026-11-05").unwrap(), "5 November 2026");
+    fn formats_dates_per_language_from_cldr() {
+        let (_d, cfg) = site(&[("locales/en/main.ftl", "ok = fine\n")]);
+        let l = Locales::load(&cfg, &["en".into(), "zh-Hant".into(), "th".into()]).unwrap();
+        assert_eq!(l.format_date("en", "2026-11-05").unwrap(), "November 5, 2026");
         assert_eq!(l.format_date("zh-Hant", "2026-11-21").unwrap(), "2026年11月21日");
+        assert!(l.format_date("th", "2026-11-21").unwrap().contains("2569"));
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_column() {
+        let (_d, cfg) = site(&[("locales/en/main.ftl", "ok = fine\nbad = { $x ]\n")]);
+        let d = Locales::load(&cfg, &["en".into()]).unwrap_err().errors().next().unwrap().clone();
+        assert_eq!((d.line, d.col), (2, 12), "{d}: the `]` where `}}` belongs");
+    }
+
+    #[test]
+    fn project_strings_override_built_in_ones_message_by_message() {
+        let (_d, cfg) = site(&[("locales/en/main.ftl", "site-title = Acme help\n")]);
+        let l = Locales::load(&cfg, &["en".into(), "sv".into()]).unwrap();
+        assert_eq!(l.format("en", "site-title", &[]).unwrap(), "Acme help");
+        assert_eq!(l.format("en", "search-label", &[]).unwrap(), "Search the help centre");
+        assert!(!l.format("sv", "search-label", &[]).unwrap().contains("Search"));
     }
 }

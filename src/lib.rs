@@ -4,7 +4,9 @@
 //! Output`. Each stage takes plain values and returns values or `Diagnostics`; `build` writes the
 //! output atomically, `incremental::Live` keeps it in memory for `serve`.
 
+pub mod builtin;
 pub mod check;
+pub mod cldr;
 pub mod config;
 pub mod content;
 pub mod data;
@@ -448,8 +450,8 @@ pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagn
     let mut out = special_pages(project, live_reload)?;
     out.insert("sitemap.xml", special::sitemap(config, site));
     out.insert("robots.txt", special::robots(config));
-    for (rel, path) in &theme.static_files {
-        out.insert(rel.clone(), read(path)?);
+    for (rel, source) in &theme.static_files {
+        out.insert(rel.clone(), source.read().map_err(|e| Diagnostics::from(e.diagnostic(&config.root)))?);
     }
     for asset in &content.assets {
         let Some(section) = render::section_url_of(site, &asset.lang, &asset.rel_path) else {

@@ -129,6 +129,9 @@ struct NotTranslated<'a> {
 #[derive(Serialize)]
 struct PageContext<'a> {
     lang: &'a Language,
+    /// The page's `[extra]` front matter and the site's `[extra]` from helpgen.toml, as written.
+    extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
+    site_extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
     languages: &'a [Language],
     root: String,
     home_href: String,
@@ -397,11 +400,8 @@ fn render_node(
     };
     let mut md = markdown::render(&src.body, &opts, &resolver, &reserved);
     if !md.components.is_empty() {
-        fill_components(input, tera, node, &root, &mut md).map_err(|e| {
-            let mut d = input.theme.render_error("partials/composer.html", &e);
-            d.message = format!("{} (while rendering {})", d.message, src.path.display());
-            d
-        })?;
+        fill_components(input, tera, node, &root, &mut md)
+            .map_err(|e| input.theme.render_error("partials/composer.html", &e).while_rendering(&src.path))?;
     }
 
     let mut before = vec![];
@@ -509,6 +509,8 @@ fn render_node(
 
     let ctx = PageContext {
         lang,
+        extra: &src.front.extra,
+        site_extra: &input.config.extra,
         languages: &site.languages,
         home_href: href(&root, &home.url_path),
         root: root.clone(),
@@ -556,11 +558,8 @@ fn render_node(
     };
     let context = tera::Context::from_serialize(&ctx).map_err(|e| Diagnostic::error(&src.path, e.to_string()))?;
     let mut html = Vec::with_capacity(32 * 1024);
-    tera.render_to(template, &context, &mut html).map_err(|e| {
-        let mut d = input.theme.render_error(template, &e);
-        d.message = format!("{} (while rendering {})", d.message, src.path.display());
-        d
-    })?;
+    tera.render_to(template, &context, &mut html)
+        .map_err(|e| input.theme.render_error(template, &e).while_rendering(&src.path))?;
     // the search text moves to the page (nothing reads it from the Markdown pass after this)
     let blocks = if node.fallback_of.is_some() { vec![] } else { std::mem::take(&mut md.blocks) };
     Ok(RenderedPage {
@@ -583,6 +582,21 @@ struct ComponentContext<'a> {
     messages: String,
     contact: Vec<HelpChannel>,
 }
+
+/// The UI strings that code formats by name rather than templates (the composer's letter, handed to
+/// `composer.js` as JSON): `helpgen check` counts them as used.
+pub const CODE_KEYS: &[&str] = &[
+    "composer-subject",
+    "composer-greeting",
+    "composer-line-order",
+    "composer-line-date",
+    "composer-line-product",
+    "composer-line-problem",
+    "composer-line-outcome",
+    "composer-line-evidence",
+    "composer-closing",
+    "composer-signoff",
+];
 
 /// Most evidence items a reader can tick in the composer.
 const EVIDENCE_ITEMS: usize = 5;
@@ -614,6 +628,7 @@ fn composer_messages(locales: &Locales, lang: &str) -> Result<serde_json::Value,
         "evidence": evidence,
         "closing": f("composer-closing", &[])?,
         "signoff": f("composer-signoff", &[])?,
+        "list": locales.cldr(lang).list_patterns(),
     }))
 }
 

@@ -1,6 +1,7 @@
-//! `helpgen new`: scaffolds a working site (with the default theme built into the binary), a page
-//! with the skeleton of its kind (optionally started from another language's page, recording its
-//! version for `helpgen check`), or a language seeded from the default language. Never overwrites.
+//! `helpgen new`: scaffolds a working site (content, config and its own title; the theme and the UI
+//! strings are built into the binary), a page with the skeleton of its kind (optionally started from
+//! another language's page, recording its version for `helpgen check`), or a language (its home page,
+//! and UI strings only where helpgen has none built in for it). Never overwrites.
 
 use std::path::{Path, PathBuf};
 
@@ -16,43 +17,9 @@ pub enum NewRequest {
     Language { root: PathBuf, tag: String },
 }
 
-macro_rules! embed {
-    ($($path:literal),* $(,)?) => {
-        &[$(($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $path)) as &[u8])),*]
-    };
-}
-
-/// The default theme, as shipped in `themes/default/` (a test keeps this list complete).
-pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
-    "static/assets/composer.js",
-    "static/assets/helpgen.css",
-    "static/assets/helpgen.js",
-    "static/assets/search.js",
-    "templates/404.html",
-    "templates/base.html",
-    "templates/home.html",
-    "templates/page.html",
-    "templates/partials/breadcrumbs.html",
-    "templates/partials/channels.html",
-    "templates/partials/composer.html",
-    "templates/partials/contact.html",
-    "templates/partials/faq.html",
-    "templates/partials/guide.html",
-    "templates/partials/help.html",
-    "templates/partials/language-switcher.html",
-    "templates/partials/nav.html",
-    "templates/partials/page-foot.html",
-    "templates/partials/page-meta.html",
-    "templates/partials/search.html",
-    "templates/root.html",
-    "templates/section.html",
-);
-
-/// The English strings of the complaint composer.
-pub const DEFAULT_COMPOSER_LOCALE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/composer.ftl"));
-
-/// The English UI strings every new site starts with.
-pub const DEFAULT_LOCALE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/main.ftl"));
+/// The folders and lock file a build writes, for the new site's `.gitignore`.
+const GITIGNORE: &str =
+    "# written by helpgen build and serve\n/public/\n/.*.helpgen-lock\n/.*.helpgen-new-*\n/.*.helpgen-old-*\n";
 
 pub fn run(req: &NewRequest) -> Result<Vec<String>, Diagnostics> {
     match req {
@@ -92,17 +59,31 @@ fn new_site(dir: &Path, language: &str) -> Result<Vec<String>, Diagnostics> {
         (format!("content/{lang}/faq/_index.md"), "+++\ntitle = \"Questions\"\nweight = 20\n+++\n".into()),
         (format!("content/{lang}/faq/questions.md"), page_text("Frequently asked questions", "faq", None)),
         (format!("data/{lang}/contact.toml"), "[[channels]]\nname = \"E-mail\"\ndescription = \"Write to us any time.\"\nreply = \"Within 24 hours\"\n".into()),
-        (format!("locales/{lang}/main.ftl"), DEFAULT_LOCALE.to_string()),
-        (format!("locales/{lang}/composer.ftl"), DEFAULT_COMPOSER_LOCALE.to_string()),
+        (format!("locales/{lang}/main.ftl"), site_strings(dir)),
+        (".gitignore".into(), GITIGNORE.into()),
     ];
     for (rel, text) in files {
         create(&dir.join(rel), text.as_bytes(), &mut written)?;
     }
-    for (rel, bytes) in DEFAULT_THEME {
-        create(&dir.join("themes/default").join(rel), bytes, &mut written)?;
-    }
     written.push(format!("next: cd {} && helpgen serve", dir.display()));
     Ok(written)
+}
+
+/// The new site's own UI strings: its title (from the folder's name) over the built-in ones.
+fn site_strings(dir: &Path) -> String {
+    let name = dir.file_name().map(|n| n.to_string_lossy().replace(['-', '_'], " ")).unwrap_or_default();
+    let mut title: String = name.trim().to_string();
+    if let Some(first) = title.chars().next() {
+        title = first.to_uppercase().chain(title.chars().skip(1)).collect();
+    }
+    if title.is_empty() {
+        title = "Help centre".into();
+    }
+    format!(
+        "# This site's UI strings. helpgen has built-in strings for every message of the default theme in\n\
+         # 52 languages; a message here replaces the built-in one of the same name.\n\n\
+         site-title = {title}\n"
+    )
 }
 
 /// Front matter and a body skeleton showing the structure of the kind.
@@ -181,25 +162,115 @@ fn new_language(root: &Path, tag: &str) -> Result<Vec<String>, Diagnostics> {
         Err(_) => "+++\ntitle = \"Help\"\n+++\n".into(),
     };
     create(&root.join("content").join(&lang).join("_index.md"), home.as_bytes(), &mut written)?;
+    for (name, text) in seeded_strings(root, default, &lang)? {
+        create(&root.join("locales").join(&lang).join(name), text.as_bytes(), &mut written)?;
+    }
+    let strings = if crate::builtin::match_locale(&lang).is_some() {
+        format!("helpgen has built-in UI strings for {lang}")
+    } else {
+        format!("translate locales/{lang}/ (helpgen has no built-in UI strings for {lang})")
+    };
+    written.push(format!("next: translate content/{lang}/_index.md; {strings}; then run helpgen check"));
+    Ok(written)
+}
+
+/// The UI string files a new language starts with, as (file name, text). A language helpgen knows gets
+/// only the messages the project itself writes in the default language (its title, ...), marked for
+/// translation; the built-in strings cover the rest. An unknown language gets every message of the
+/// default language (the project's, then the built-in ones), marked.
+fn seeded_strings(root: &Path, default: &str, lang: &str) -> Result<Vec<(String, String)>, Diagnostics> {
     let locale_dir = root.join("locales").join(default);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&locale_dir)
         .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ftl")).collect())
         .unwrap_or_default();
     files.sort();
+    let mut by_name: Vec<(String, String)> = Vec::new();
     for f in files {
         let text =
             fs::read_text(&f).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-        let name = f.file_name().expect("file name");
-        let name_line = format!("language-name = {}", crate::lang::known_endonym(&lang).unwrap_or(&lang));
-        let seeded = mark_for_translation(&text, default)
-            .lines()
-            .map(|l| if l.starts_with("language-name =") { name_line.as_str() } else { l })
-            .collect::<Vec<_>>()
-            .join("\n");
-        create(&root.join("locales").join(&lang).join(name), format!("{seeded}\n").as_bytes(), &mut written)?;
+        by_name.push((f.file_name().expect("file name").to_string_lossy().into_owned(), text));
     }
-    written.push(format!("next: translate content/{lang}/_index.md and locales/{lang}/, then run helpgen check"));
-    Ok(written)
+    let known = crate::builtin::match_locale(lang).is_some();
+    if known {
+        // only what the project says in its own words: messages equal to the built-in ones are left out
+        let builtin = crate::builtin::match_locale(default).unwrap_or("en");
+        let same: Vec<String> = crate::builtin::locale_files(builtin)
+            .iter()
+            .flat_map(|(_, text)| message_blocks(text))
+            .filter(|(id, block)| by_name.iter().any(|(_, t)| message_blocks(t).contains(&(id.clone(), block.clone()))))
+            .map(|(id, _)| id)
+            .collect();
+        for (_, text) in by_name.iter_mut() {
+            *text = without_messages(text, &same);
+        }
+        by_name.retain(|(_, text)| !message_ids(text).is_empty());
+    } else {
+        let builtin = crate::builtin::match_locale(default).unwrap_or("en");
+        for (name, text) in crate::builtin::locale_files(builtin) {
+            let defined: Vec<String> = by_name.iter().flat_map(|(_, t)| message_ids(t)).collect();
+            let rest = without_messages(text, &defined);
+            match by_name.iter_mut().find(|(n, _)| n == name) {
+                Some((_, project)) => project.push_str(&format!("\n# Built-in strings of {builtin}:\n{rest}")),
+                None => by_name.push((name.to_string(), rest)),
+            }
+        }
+    }
+    let name_line = format!("language-name = {}", crate::lang::known_endonym(lang).unwrap_or(lang));
+    Ok(by_name
+        .into_iter()
+        .map(|(name, text)| {
+            let seeded = mark_for_translation(&text, default)
+                .lines()
+                .map(|l| if l.starts_with("language-name =") { name_line.as_str() } else { l })
+                .collect::<Vec<_>>()
+                .join("\n");
+            (name, format!("{seeded}\n"))
+        })
+        .collect())
+}
+
+/// The ids of the messages an `.ftl` text defines (`id =` at the start of a line).
+fn message_ids(ftl: &str) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+/// Each message of an `.ftl` text as (id, its lines as written).
+fn message_blocks(ftl: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in ftl.lines() {
+        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '#' || c == '-');
+        if starts_entry {
+            match line.split_once(" =") {
+                Some((id, _)) if !line.starts_with('#') => out.push((id.trim().to_string(), format!("{line}\n"))),
+                _ => out.push((String::new(), String::new())),
+            }
+        } else if let Some((_, block)) = out.last_mut().filter(|(id, _)| !id.is_empty()) {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    out.retain(|(id, _)| !id.is_empty());
+    out
+}
+
+/// `ftl` without the messages in `ids` (a message runs on over its indented lines).
+fn without_messages(ftl: &str, ids: &[String]) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in ftl.lines() {
+        // an entry starts with an id or a comment; indented lines and a closing `}` belong to the last one
+        if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '#' || c == '-') {
+            skipping = line.split_once(" =").is_some_and(|(id, _)| ids.iter().any(|i| i == id.trim()));
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Puts a `# TRANSLATE` comment above every message, so translators can find what is left.

@@ -48,9 +48,32 @@ pub fn check_slug(slug: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Turns a file or folder name into a slug: lower case, spaces and punctuation to `-`.
+/// Turns a file or folder name into a URL segment the way Hugo does: lower case, letters and digits of
+/// every script, `-`, `_` and `.` kept as written (`acme.sh` stays `acme.sh`, `move_disk` stays
+/// `move_disk`, so the links an existing site has keep working); a run of anything unsafe in a URL
+/// (spaces, `?`, `#`, `%`, quotes, ...) becomes one `-`. No leading dot and no `..`.
 pub fn from_name(name: &str) -> String {
-    slugify(name)
+    let mut out = String::with_capacity(name.len());
+    let mut pending_dash = false;
+    for c in name.chars() {
+        let kept = c.is_alphanumeric() || is_combining_mark(c) || matches!(c, '-' | '_' | '.');
+        if !kept || (c == '.' && (out.is_empty() || out.ends_with('.'))) {
+            pending_dash = true;
+            continue;
+        }
+        if pending_dash && !out.is_empty() && !out.ends_with('-') && c != '-' {
+            out.push('-');
+        }
+        pending_dash = false;
+        out.extend(c.to_lowercase());
+    }
+    while out.ends_with('.') {
+        out.pop();
+    }
+    if out.chars().count() > 200 {
+        out = out.chars().take(200).collect();
+    }
+    out
 }
 
 /// A readable anchor or URL segment from any text: letters and digits of every script are kept and
@@ -87,6 +110,25 @@ fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_keep_underscores_and_dots_in_urls() {
+        for (name, want) in [
+            ("qm-move_disk", "qm-move_disk"),
+            ("qm-move-disk", "qm-move-disk"),
+            ("acme.sh", "acme.sh"),
+            ("Change My Email", "change-my-email"),
+            ("a - b", "a-b"),
+            ("what?why#", "what-why"),
+            ("..hidden", "hidden"),
+            ("a..b", "a.-b"),
+            ("trailing.", "trailing"),
+            ("Сұрақтар", "сұрақтар"),
+        ] {
+            assert_eq!(from_name(name), want, "{name}");
+            assert!(check_slug(&from_name(name)).is_ok(), "{name}");
+        }
+    }
 
     #[test]
     fn keeps_letters_of_every_script() {

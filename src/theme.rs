@@ -1,7 +1,8 @@
-//! The theme: Tera templates from `themes/<name>/templates/` (overridden by the project's
-//! `templates/`) and static files from `themes/<name>/static/` (overridden by the project's
-//! `static/`). Template syntax errors are reported with the template's file and line. Each language
-//! gets its own Tera instance whose `t()` function speaks that language.
+//! The theme: Tera templates and static files, from three layers where a later file of the same path
+//! replaces an earlier one: the default theme built into the binary (used when the project has no
+//! `themes/<name>/` folder and names the theme `default`), the project's `themes/<name>/`, then the
+//! project's `templates/` and `static/`. Template syntax errors are reported with the template's file
+//! and line. Each language gets its own Tera instance whose `t()` function speaks that language.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -14,41 +15,88 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::fs;
 use crate::i18n::{Arg, Locales};
 
+/// Where a theme file comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A file of the project.
+    File(PathBuf),
+    /// A file of the default theme built into the binary, by its path below `themes/default/`.
+    Builtin(&'static str, &'static [u8]),
+}
+
+impl Source {
+    /// The path to show in messages: the project file, or `themes/default/...` (built in).
+    pub fn shown(&self, root: &Path) -> PathBuf {
+        match self {
+            Source::File(p) => display(root, p),
+            Source::Builtin(rel, _) => PathBuf::from(format!("(built-in) themes/default/{rel}")),
+        }
+    }
+
+    pub fn read(&self) -> Result<Vec<u8>, fs::FsError> {
+        match self {
+            Source::File(p) => fs::read(p),
+            Source::Builtin(_, bytes) => Ok(bytes.to_vec()),
+        }
+    }
+
+    fn read_text(&self) -> Result<String, fs::FsError> {
+        match self {
+            Source::File(p) => fs::read_text(p),
+            Source::Builtin(_, bytes) => Ok(String::from_utf8_lossy(bytes).into_owned()),
+        }
+    }
+}
+
 /// Parsed templates and the static files to copy.
 #[derive(Clone)]
 pub struct Theme {
     tera: Tera,
     /// Output path (site-relative) → source file.
-    pub static_files: BTreeMap<String, PathBuf>,
+    pub static_files: BTreeMap<String, Source>,
     /// Template name → file it came from, for messages.
     pub template_files: BTreeMap<String, PathBuf>,
+    /// Template name → its text (for `helpgen check`, which looks for the UI strings it uses).
+    pub template_texts: BTreeMap<String, String>,
 }
 
 impl Theme {
     pub fn load(config: &Config) -> Result<Theme, Diagnostics> {
         let root = &config.root;
         let theme_dir = root.join("themes").join(&config.theme);
-        if !theme_dir.is_dir() {
+        let builtin = !theme_dir.is_dir();
+        if builtin && config.theme != "default" {
             return Err(Diagnostic::error(crate::config::CONFIG_FILE, format!("the theme {:?} does not exist: no folder themes/{}/", config.theme, config.theme))
-                .hint("set `theme` in helpgen.toml to a folder under themes/, or copy themes/default from the helpgen repository")
+                .hint("set `theme` in helpgen.toml to a folder under themes/, or remove the line to use the built-in default theme")
                 .into());
         }
-        let mut templates: BTreeMap<String, PathBuf> = BTreeMap::new();
+        let mut templates: BTreeMap<String, Source> = BTreeMap::new();
+        let mut static_files: BTreeMap<String, Source> = BTreeMap::new();
+        if builtin {
+            for (rel, bytes) in crate::builtin::theme_files("templates/") {
+                templates.insert(rel.to_string(), Source::Builtin(rel, bytes));
+            }
+            for (rel, bytes) in crate::builtin::theme_files("static/") {
+                static_files.insert(rel.to_string(), Source::Builtin(rel, bytes));
+            }
+        }
         collect_files(&theme_dir.join("templates"), &mut templates);
         collect_files(&root.join("templates"), &mut templates);
+        collect_files(&theme_dir.join("static"), &mut static_files);
+        collect_files(&root.join("static"), &mut static_files);
         let mut problems = Diagnostics::default();
         let mut sources = Vec::new();
-        for (name, path) in &templates {
+        for (name, source) in &templates {
             if !name.ends_with(".html") && !name.ends_with(".xml") && !name.ends_with(".txt") {
                 continue;
             }
-            match fs::read_text(path) {
+            match source.read_text() {
                 Ok(text) => sources.push((name.clone(), text)),
                 Err(e) => problems.push(e.diagnostic(root)),
             }
         }
         let template_files: BTreeMap<String, PathBuf> =
-            templates.iter().map(|(n, p)| (n.clone(), display(root, p))).collect();
+            templates.iter().map(|(n, src)| (n.clone(), src.shown(root))).collect();
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape);
@@ -80,10 +128,8 @@ impl Theme {
         if problems.has_errors() {
             return Err(problems);
         }
-        let mut static_files = BTreeMap::new();
-        collect_files(&theme_dir.join("static"), &mut static_files);
-        collect_files(&root.join("static"), &mut static_files);
-        Ok(Theme { tera, static_files, template_files })
+        let template_texts = sources.into_iter().collect();
+        Ok(Theme { tera, static_files, template_files, template_texts })
     }
 
     /// A Tera instance whose `t(key=..., ...)` formats UI strings of `lang`.
@@ -99,8 +145,13 @@ impl Theme {
             {
                 return Ok(tera::Value::String(text.clone()));
             }
+            // `optional=true`: a message no language defines gives "" (a template tests it with `if`)
+            let optional = args.get("optional").and_then(|v| v.as_bool()).unwrap_or(false);
+            if optional && args.len() == 2 {
+                return Ok(tera::Value::String(plain.get(key).cloned().unwrap_or_default()));
+            }
             let mut fargs: Vec<(&str, Arg)> = Vec::new();
-            let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
+            let mut names: Vec<&String> = args.keys().filter(|k| *k != "key" && *k != "optional").collect();
             names.sort();
             for name in names {
                 let arg = match &args[name] {
@@ -117,7 +168,32 @@ impl Theme {
 
     /// Turns a render error into a diagnostic naming the template.
     pub fn render_error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        let full = chain(e);
+        if let Some(key) = full.split("no message \"").nth(1).and_then(|r| r.split('"').next()) {
+            return self.missing_key(template, key);
+        }
         template_error(&self.template_files, template, e, None)
+            .hint("the template is valid but failed while rendering: check the names and values it uses")
+    }
+
+    /// A UI string no language defines, pointed at the template line that asks for it (the template
+    /// being rendered, or else the partial it includes).
+    fn missing_key(&self, template: &str, key: &str) -> Diagnostic {
+        let needle = format!("key=\"{key}\"");
+        let found = std::iter::once(template)
+            .chain(self.template_texts.keys().map(String::as_str))
+            .find_map(|name| Some((name, self.template_texts.get(name)?.find(&needle)?)));
+        let message = format!("the UI string {key} is not defined in any language");
+        let hint = format!("add `{key} = ...` to the default language's locales/<lang>/*.ftl, or fix the key");
+        match found {
+            Some((name, at)) => {
+                let path = self.template_files.get(name).cloned().unwrap_or_else(|| PathBuf::from(name));
+                Diagnostic::error(path, message).at_offset(&self.template_texts[name], at).hint(hint)
+            }
+            None => {
+                Diagnostic::error(self.template_files.get(template).cloned().unwrap_or_default(), message).hint(hint)
+            }
+        }
     }
 }
 
@@ -132,14 +208,14 @@ fn display(root: &Path, p: &Path) -> PathBuf {
 }
 
 /// Every file under `dir` by its `/`-separated path below `dir` (later calls override).
-fn collect_files(dir: &Path, out: &mut BTreeMap<String, PathBuf>) {
+fn collect_files(dir: &Path, out: &mut BTreeMap<String, Source>) {
     if !dir.is_dir() {
         return;
     }
     for e in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name().into_iter().flatten() {
         if e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.') {
             let rel = fs::slash_path(e.path().strip_prefix(dir).unwrap_or(e.path()));
-            out.insert(rel, e.path().to_path_buf());
+            out.insert(rel, Source::File(e.path().to_path_buf()));
         }
     }
 }

@@ -122,13 +122,21 @@ fn fluent_syntax_error() {
 }
 
 #[test]
-fn missing_default_fluent_key() {
+fn a_key_the_project_leaves_out_comes_from_the_built_in_strings() {
+    let s = TestSite::basic();
+    let en = std::fs::read_to_string(s.root.join("locales/en/main.ftl")).unwrap();
+    s.write("locales/en/main.ftl", &en.replace("skip-to-content = Skip to content\n", ""));
+    s.build_ok();
+    assert!(s.out("en/index.html").contains(">Skip to content</a>"));
+}
+
+#[test]
+fn a_key_no_language_defines() {
     assert_fails(
         |s| {
-            let en = std::fs::read_to_string(s.root.join("locales/en/main.ftl")).unwrap();
-            s.write("locales/en/main.ftl", &en.replace("skip-to-content = Skip to content\n", ""));
+            s.write("templates/partials/page-foot.html", "<p>{{ t(key=\"no-such-key\") }}</p>\n");
         },
-        &["skip-to-content", "locales/en"],
+        &["no-such-key", "templates/partials/page-foot.html"],
     );
 }
 

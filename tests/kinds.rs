@@ -69,7 +69,7 @@ fn last_updated_is_written_the_languages_way() {
     s.build_ok();
     assert!(
         s.out("en/guides/complain/index.html")
-            .contains("<time datetime=\"2026-11-21\">Last updated: 21 November 2026</time>")
+            .contains("<time datetime=\"2026-11-21\">Last updated: November 21, 2026</time>")
     );
     assert!(s.out("sv/guides/complain/index.html").contains("21 november 2026"));
     assert!(s.out("zh-hant/guides/complain/index.html").contains("2026年11月21日"));
@@ -96,7 +96,7 @@ fn last_updated_falls_back_to_the_last_commit_date() {
     // `other.md` has no `updated`: its commit date is used; `complain.md` keeps its own
     assert!(
         s.out("en/guides/other/index.html")
-            .contains("<time datetime=\"2025-03-14\">Last updated: 14 March 2025</time>")
+            .contains("<time datetime=\"2025-03-14\">Last updated: March 14, 2025</time>")
     );
     assert!(s.out("en/guides/complain/index.html").contains("2026-11-21"));
 }

@@ -38,6 +38,45 @@ pub struct FrontMatter {
     pub translation_key: Option<String>,
     /// Hash of the source-language page this translation was made from (see `helpgen check`).
     pub source_hash: Option<String>,
+    /// The theme's own page data, handed to templates as `extra` without helpgen knowing its keys.
+    #[serde(default)]
+    pub extra: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// The keys front matter may have, for messages.
+pub const KEYS: [&str; 11] = [
+    "title",
+    "description",
+    "kind",
+    "weight",
+    "slug",
+    "draft",
+    "updated",
+    "tags",
+    "translation_key",
+    "source_hash",
+    "extra",
+];
+
+/// serde's "unknown field `x`, expected one of ..." as "unknown key `x`; did you mean `y`?", naming
+/// the known keys once (in the hint); other messages are returned as they are.
+pub fn unknown_key_message(message: &str, known: &[&str]) -> (String, Option<String>) {
+    let Some(rest) = message.split("unknown field `").nth(1) else { return (message.to_string(), None) };
+    let key = rest.split('`').next().unwrap_or("");
+    // the keys serde expected, when the caller has no list of its own (nested tables)
+    let listed: Vec<&str> = rest.split("expected ").nth(1).unwrap_or("").split('`').skip(1).step_by(2).collect();
+    let known = if known.is_empty() { listed.as_slice() } else { known };
+    let closest = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(k, key), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k);
+    let text = match closest {
+        Some(k) => format!("unknown key `{key}`; did you mean `{k}`?"),
+        None => format!("unknown key `{key}`"),
+    };
+    (text, Some(format!("the keys here are: {}; a theme's own data goes under [extra]", known.join(", "))))
 }
 
 /// A Markdown file split into header and body.
@@ -102,10 +141,12 @@ fn line_break_len(rest: &str) -> usize {
 
 /// Parses the header of `split` (TOML or YAML); errors point into `text`, the whole file.
 pub fn parse(path: &Path, text: &str, split: &Split) -> Result<FrontMatter, Diagnostic> {
-    let hint = "front matter keys are: title, description, kind, weight, slug, draft, updated, tags, translation_key, source_hash";
+    let hint = format!("front matter keys are: {}", KEYS.join(", "));
+    let hint = hint.as_str();
     let front: FrontMatter = if split.yaml {
         serde_saphyr::from_str(split.header).map_err(|e| {
             let message = yaml_message(&e);
+            let (message, key_hint) = unknown_key_message(&message, &KEYS);
             let d = Diagnostic::error(path, message);
             let d = match e.location() {
                 Some(loc) if loc.line() > 0 => {
@@ -115,14 +156,15 @@ pub fn parse(path: &Path, text: &str, split: &Split) -> Result<FrontMatter, Diag
                 }
                 _ => d.at_offset(text, split.header_offset),
             };
-            d.hint(hint)
+            d.hint(key_hint.as_deref().unwrap_or(hint))
         })?
     } else {
         toml::from_str(split.header).map_err(|e| {
             let offset = split.header_offset + e.span().map_or(0, |s| s.start);
-            Diagnostic::error(path, format!("front matter: {}", e.message().trim_end()))
+            let (message, key_hint) = unknown_key_message(e.message().trim_end(), &KEYS);
+            Diagnostic::error(path, format!("front matter: {message}"))
                 .at_offset(text, offset)
-                .hint(hint)
+                .hint(key_hint.as_deref().unwrap_or(hint))
         })?
     };
     if front.title.trim().is_empty() {

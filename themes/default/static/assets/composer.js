@@ -4,6 +4,12 @@
   "use strict";
   var STORE = "helpgen:composer";
 
+  function joinList(items, patterns) {
+    if (!items.length) return "";
+    var pattern = patterns[Math.min(items.length, patterns.length) - 1];
+    return pattern.replace(/\{(\d+)\}/g, function (_, i) { return items[+i] || ""; });
+  }
+
   function fill(template, values) {
     return template.replace(/⟦(\w+)⟧/g, function (_, k) { return values[k] || ""; });
   }
@@ -47,15 +53,16 @@
       });
       errors.hidden = bad.length === 0;
       if (bad.length) { bad[0].focus(); return null; }
-      // items run on inside a sentence: "photos or a video, the invoice or receipt"
+      // items run on inside a sentence ("photos of the problem and the receipt"), except in languages
+      // that capitalize nouns; they are joined with the language's CLDR list pattern (messages.list)
+      var keepCase = /^(de|lb)\b/.test(lang);
       var evidence = Array.prototype.filter.call(form.querySelectorAll("input[name=evidence]"), function (b) { return b.checked; })
-        .map(label).map(function (t) { return t.charAt(0).toLocaleLowerCase(lang) + t.slice(1); });
+        .map(label).map(function (t) { return keepCase ? t : t.charAt(0).toLocaleLowerCase(lang) + t.slice(1); });
       var outcome = (form.querySelector("input[name=outcome]:checked") || {}).value || "explanation";
-      var problemText = f.problem.options[f.problem.selectedIndex].text;
-      problemText = problemText.charAt(0).toLocaleLowerCase(lang) + problemText.slice(1);
       var values = {
         order: f.order.value.trim(), date: localDate(f.date.value, lang), product: f.product.value.trim(),
-        problem: problemText, details: f.details.value.trim(), evidence: evidence.join(", ")
+        problem: f.problem.options[f.problem.selectedIndex].text, details: f.details.value.trim(),
+        evidence: joinList(evidence, messages.list)
       };
       var paragraphs = [messages.greeting, fill(messages.order, values)];
       if (values.date) paragraphs[1] += " " + fill(messages.date, values);
