@@ -2,20 +2,20 @@
 # Editors place it with a fenced block ```composer``` in any page.
 
 composer-heading = Skryf jou klagte
-composer-intro = Vul in wat jy weet. Jou boodskap verskyn hieronder, gereed om te kopieer of te stuur. Niks wat jy tik, verlaat hierdie bladsy nie.
+composer-intro = Vul in wat jy weet. Jou boodskap verskyn hieronder, gereed om te kopieer of te stuur. Niks wat jy tik, word iewers heen gestuur nie.
 composer-order = Bestelnommer
-composer-order-hint = Jy kry dit onder “My bestellings” of in die bevestigingsepos.
+composer-order-hint = Jy vind dit by die bestelling in jou rekening, soos “My bestellings”, of in die bevestigings-e-pos.
 composer-date = Besteldatum
 composer-product = Produk
 composer-problem = Wat het verkeerd geloop?
 composer-problem-choose = Kies een
 composer-problem-damaged = Die item het beskadig aangekom
 composer-problem-faulty = Die item werk nie behoorlik nie
-composer-problem-wrong = Ek het die verkeerde item ontvang
+composer-problem-wrong = Die verkeerde item het aangekom
 composer-problem-not-described = Die item is nie soos beskryf nie
 composer-problem-missing = Die item het nooit aangekom nie
 composer-problem-late = Die item het baie laat aangekom
-composer-problem-other = Iets anders
+composer-problem-other = Daar is 'n ander probleem
 composer-details = Beskryf die probleem
 composer-details-hint = Twee of drie sinne: wat het gebeur, en wanneer?
 composer-outcome = Wat wil jy hê?
@@ -24,20 +24,20 @@ composer-outcome-replacement = 'n Vervanging
 composer-outcome-repair = 'n Herstel
 composer-outcome-explanation = 'n Verduideliking
 composer-evidence = Watter bewyse het jy?
-composer-evidence-photos = Foto's of 'n video
+composer-evidence-photos = Foto's of 'n video van die probleem
 composer-evidence-screenshots = Skermskote van die produkbladsy
 composer-evidence-receipt = Die faktuur of kwitansie
 composer-evidence-emails = E-posse of kletsboodskappe
-composer-evidence-packaging = Die verpakking en etikette
+composer-evidence-packaging = Foto's van die verpakking en etikette
 composer-name = Jou naam
 composer-remember = Onthou my naam op hierdie toestel
-composer-forget = Vergeet my besonderhede
-composer-forgotten = Jou besonderhede is van hierdie toestel verwyder.
+composer-forget = Vergeet my naam
+composer-forgotten = Jou naam is van hierdie toestel verwyder.
 composer-compose = Skryf my klagte
 composer-result = Jou klagte
 composer-copy = Kopieer die boodskap
 composer-copied = Gekopieer.
-composer-mail = Maak oop in my e-posprogram
+composer-mail = Maak oop in my e-pos-app
 composer-print = Druk
 composer-error-order = Vul die bestelnommer in.
 composer-error-problem = Kies wat verkeerd geloop het.
@@ -48,12 +48,12 @@ composer-nojs = Kopieer hierdie sjabloon en vul die dele tussen vierkantige haki
 composer-template =
     Onderwerp: Klagte oor bestelling [bestelnommer]
 
-    Goeie dag
+    Goeiedag
 
-    Ek skryf in verband met bestelling [bestelnommer] van [datum] vir [produk].
-    Die probleem: [wat fout is, in twee of drie sinne].
+    Ek skryf in verband met bestelling [bestelnommer], geplaas op [datum], vir [produk].
+    {"["}Wat fout is, in twee of drie sinne.]
     Ek vra ['n terugbetaling / 'n vervanging / 'n herstel / 'n verduideliking].
-    Ek heg [foto's, skermskote, die kwitansie] aan.
+    Ek het [foto's, skermskote, die kwitansie] aangeheg.
 
     Laat weet my asseblief binne 14 dae.
 
@@ -66,11 +66,11 @@ composer-subject = Klagte oor bestelling { $order }
 # $order, $date, $product, $problem, $details, $name are what the reader typed or chose;
 # $outcome is refund, replacement, repair or explanation; $evidenceCount counts the ticked evidence,
 # listed in $evidence.
-composer-greeting = Goeie dag
+composer-greeting = Goeiedag
 composer-line-order = Ek skryf in verband met bestelling { $order }.
 composer-line-date = Ek het die bestelling op { $date } geplaas.
 composer-line-product = Dit gaan oor { $product }.
-composer-line-problem = Die probleem: { $problem }. { $details }
+composer-line-problem = { $problem }. { $details }
 composer-line-outcome = { $outcome ->
     [refund] Ek vra 'n volle terugbetaling.
     [replacement] Ek vra dat u sonder ekstra koste 'n vervanging aan my stuur.
@@ -79,8 +79,8 @@ composer-line-outcome = { $outcome ->
 }
 composer-line-evidence = { $evidenceCount ->
     [0] Ek kan bewyse stuur as u dit nodig het.
-    [one] Ek heg die volgende bewysstuk aan: { $evidence }.
-   *[other] Ek heg { $evidenceCount } bewysstukke aan: { $evidence }.
+    [one] Ek het die volgende bewysstuk aangeheg: { $evidence }.
+   *[other] Ek het { $evidenceCount } bewysstukke aangeheg: { $evidence }.
 }
 composer-closing = Laat weet my asseblief binne 14 dae.
 composer-signoff = Vriendelike groete

@@ -1,19 +1,19 @@
 # UI-stringe van die standaardtema, Afrikaans.
 # Sleutels wat hier ontbreek, val terug op Engels.
 
-site-title = Hulpsentrum vir Kopers
+site-title = Hulpsentrum vir kopers
 site-tagline = Kry hulp van 'n aanlyn winkel se kliëntediens en laat jou klagte tel.
-footer-note = Algemene leiding vir kopers, nie regsadvies nie. Reëls verskil van land tot land.
+footer-note = Algemene leiding vir kopers volgens die Suid-Afrikaanse reg, nie regsadvies nie. Reëls verskil: kyk wat geld waar jy woon.
 
 ## Navigasie
 skip-to-content = Gaan na die inhoud
 nav-main = Hoofnavigasie
-breadcrumbs = Broodkrummels
+breadcrumbs = Navigasiepad
 sections-heading = Onderwerpe
 in-this-section = In hierdie afdeling
 section-count = { $count ->
-    [one] { $count } artikel
-   *[other] { $count } artikels
+    [one] { $count } bladsy
+   *[other] { $count } bladsye
 }
 on-this-page = Op hierdie bladsy
 previous-page = Vorige
@@ -51,7 +51,7 @@ faq-collapse-all = Maak alle antwoorde toe
 ## Nog hulp nodig?
 help-heading = Nog hulp nodig?
 help-intro = Kontak die winkel se kliëntediens via een van hierdie kanale.
-help-hours = Ure
+help-hours = Beskikbaar
 help-reply = Gewone antwoordtyd
 
 ## Soek
@@ -69,22 +69,6 @@ search-did-you-mean = Resultate vir “{ $query }” word gewys.
 search-browse = Blaai deur alle bladsye
 search-hint = Druk / om te soek
 
-## Datums, soos Afrikaans dit skryf
-month-1 = Januarie
-month-2 = Februarie
-month-3 = Maart
-month-4 = April
-month-5 = Mei
-month-6 = Junie
-month-7 = Julie
-month-8 = Augustus
-month-9 = September
-month-10 = Oktober
-month-11 = November
-month-12 = Desember
-# Veranderlikes: $day, $month (die maand se naam hierbo), $monthNumber, $year
-date-long = { $day } { $month } { $year }
-
 ## Nie gevind nie
 not-found-title = Bladsy nie gevind nie
 not-found-body = Die bladsy wat jy soek, is nie hier nie. Dit is dalk geskuif, of die skakel is verkeerd.
@@ -95,7 +79,7 @@ not-found-home = Gaan na die hulpsentrum se tuisblad
 language-name = Afrikaans
 
 ## Blokke in bladsye (> [!NOTE] ...)
-callout-note = Nota
+callout-note = Let wel
 callout-tip = Wenk
 callout-important = Belangrik
 callout-warning = Waarskuwing

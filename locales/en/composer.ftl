@@ -2,20 +2,20 @@
 # Editors place it with a fenced block ```composer``` in any page.
 
 composer-heading = Write your complaint
-composer-intro = Fill in what you know. Your message appears below, ready to copy or send. Nothing you type leaves this page.
+composer-intro = Fill in what you know, and your message appears below, ready to copy. Nothing you type is sent anywhere: it stays on this page until you copy or send it yourself.
 composer-order = Order number
-composer-order-hint = You find it in "My orders" or in the confirmation e-mail.
+composer-order-hint = You'll find it on the shop's order page (often called My orders) or in your confirmation e-mail.
 composer-date = Order date
 composer-product = Product
 composer-problem = What went wrong?
 composer-problem-choose = Choose one
 composer-problem-damaged = It arrived damaged
-composer-problem-faulty = It does not work properly
-composer-problem-wrong = I received the wrong item
-composer-problem-not-described = It is not as described
+composer-problem-faulty = It doesn't work properly
+composer-problem-wrong = The wrong item arrived
+composer-problem-not-described = It isn't as described
 composer-problem-missing = It never arrived
 composer-problem-late = It arrived very late
-composer-problem-other = Something else
+composer-problem-other = Something else went wrong
 composer-details = Describe the problem
 composer-details-hint = Two or three sentences: what happened and when.
 composer-outcome = What do you want?
@@ -24,20 +24,20 @@ composer-outcome-replacement = A replacement
 composer-outcome-repair = A repair
 composer-outcome-explanation = An explanation
 composer-evidence = What evidence do you have?
-composer-evidence-photos = Photos or a video
+composer-evidence-photos = Photos or a video of the problem
 composer-evidence-screenshots = Screenshots of the listing
 composer-evidence-receipt = The invoice or receipt
 composer-evidence-emails = E-mails or chat messages
-composer-evidence-packaging = The packaging and labels
+composer-evidence-packaging = Photos of the packaging and labels
 composer-name = Your name
 composer-remember = Remember my name on this device
-composer-forget = Forget my details
-composer-forgotten = Your details were removed from this device.
+composer-forget = Forget my name
+composer-forgotten = Your name was removed from this device.
 composer-compose = Write my complaint
 composer-result = Your complaint
 composer-copy = Copy the message
 composer-copied = Copied.
-composer-mail = Open in my e-mail program
+composer-mail = Open in my e-mail app
 composer-print = Print
 composer-error-order = Enter the order number.
 composer-error-problem = Choose what went wrong.
@@ -50,10 +50,10 @@ composer-template =
 
     Hello,
 
-    I am writing about order [order number] of [date], for [product].
-    The problem: [what went wrong, in two or three sentences].
+    I am writing about order [order number], placed on [date], for [product].
+    {"["}What went wrong, in one sentence.] [The details, in two or three sentences.]
     I would like [a refund / a replacement / a repair / an explanation].
-    I attach [photos, screenshots, the receipt].
+    I've attached [photos, screenshots, the receipt].
 
     Please reply within 14 days.
 
@@ -69,8 +69,8 @@ composer-subject = Complaint about order { $order }
 composer-greeting = Hello,
 composer-line-order = I am writing about order { $order }.
 composer-line-date = I placed the order on { $date }.
-composer-line-product = It concerns { $product }.
-composer-line-problem = The problem: { $problem }. { $details }
+composer-line-product = The item is { $product }.
+composer-line-problem = { $problem }. { $details }
 composer-line-outcome = { $outcome ->
     [refund] I would like a full refund.
     [replacement] I would like a replacement sent to me at no extra cost.
@@ -79,8 +79,8 @@ composer-line-outcome = { $outcome ->
 }
 composer-line-evidence = { $evidenceCount ->
     [0] I can send evidence if you need it.
-    [one] I attach this evidence: { $evidence }.
-   *[other] I attach { $evidenceCount } pieces of evidence: { $evidence }.
+    [one] I've attached this evidence: { $evidence }.
+   *[other] I've attached { $evidenceCount } pieces of evidence: { $evidence }.
 }
 composer-closing = Please reply within 14 days.
 composer-signoff = Kind regards,

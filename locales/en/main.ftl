@@ -3,7 +3,7 @@
 
 site-title = Shopper's Help Centre
 site-tagline = Get help from an online shop's customer service and make your complaint count.
-footer-note = General guidance for shoppers, not legal advice. Rules differ from country to country.
+footer-note = General guidance for shoppers of any online shop, not legal advice. Legal rules are those of the UK and the EU, checked December 2026: check where you live.
 
 ## Navigation
 skip-to-content = Skip to content
@@ -12,8 +12,8 @@ breadcrumbs = Breadcrumbs
 sections-heading = Topics
 in-this-section = In this section
 section-count = { $count ->
-    [one] { $count } article
-   *[other] { $count } articles
+    [one] { $count } page
+   *[other] { $count } pages
 }
 on-this-page = On this page
 previous-page = Previous
@@ -50,7 +50,7 @@ faq-collapse-all = Close all answers
 
 ## Still need help?
 help-heading = Still need help?
-help-intro = Contact the shop's customer service through one of these channels.
+help-intro = Most shops offer some of these channels. Find them on the shop's own contact page.
 help-hours = Hours
 help-reply = Usual reply time
 
@@ -68,22 +68,6 @@ search-no-results-help = Try other words, check the spelling, or start from one 
 search-did-you-mean = Showing results for “{ $query }”.
 search-browse = Browse all pages
 search-hint = Press / to search
-
-## Dates: written the way this language writes them
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-# Variables: $day, $month (the month's name above), $monthNumber, $year
-date-long = { $day } { $month } { $year }
 
 ## Not found
 not-found-title = Page not found

@@ -2,20 +2,20 @@
 # Editors place it with a fenced block ```composer``` in any page.
 
 composer-heading = Шағым хатын жазыңыз
-composer-intro = Білетін мәліметтеріңізді толтырыңыз. Хат төменде пайда болады: оны көшіріп алуға немесе бірден жіберуге болады. Енгізген мәліметтеріңіз бұл беттен ешқайда жіберілмейді.
+composer-intro = Білетін мәліметтеріңізді толтырыңыз: хат төменде көшіріп алуға дайын күйде пайда болады. Енгізгеніңіз ешқайда жіберілмейді: оны өзіңіз көшіріп не жібергенше, ол осы бетте қалады.
 composer-order = Тапсырыс нөмірі
-composer-order-hint = Оны «Менің тапсырыстарым» бетінен немесе тапсырысты растау хатынан табуға болады.
+composer-order-hint = Оны дүкеннің тапсырыстар бетінен («Тапсырыстарым», «Мои заказы») немесе тапсырысты растау хатынан табасыз.
 composer-date = Тапсырыс күні
 composer-product = Тауар
 composer-problem = Қандай мәселе туындады?
 composer-problem-choose = Біреуін таңдаңыз
-composer-problem-damaged = Тауар бүлінген күйде келді
+composer-problem-damaged = Тауар бүлініп келді
 composer-problem-faulty = Тауар дұрыс жұмыс істемейді
 composer-problem-wrong = Маған басқа тауар келді
-composer-problem-not-described = Тауар сипаттамаға сай емес
-composer-problem-missing = Тапсырыс мүлдем жетпеді
-composer-problem-late = Тапсырыс өте кешігіп жетті
-composer-problem-other = Басқа мәселе
+composer-problem-not-described = Тауар сипаттамасына сай емес
+composer-problem-missing = Тапсырыс маған мүлде жеткен жоқ
+composer-problem-late = Тапсырыс тым кешігіп жетті
+composer-problem-other = Басқа мәселе туындады
 composer-details = Мәселені сипаттаңыз
 composer-details-hint = Екі-үш сөйлеммен: не болды және қашан?
 composer-outcome = Не қалайсыз?
@@ -24,20 +24,20 @@ composer-outcome-replacement = Тауарды ауыстыру
 composer-outcome-repair = Жөндеу
 composer-outcome-explanation = Түсіндірме
 composer-evidence = Қандай дәлелдеріңіз бар?
-composer-evidence-photos = Фото немесе бейне
+composer-evidence-photos = Мәселенің фотосы немесе бейнесі
 composer-evidence-screenshots = Тауар сипаттамасының экран суреттері
-composer-evidence-receipt = Шот немесе түбіртек
+composer-evidence-receipt = Чек немесе шот
 composer-evidence-emails = Электрондық хаттар немесе чаттағы хабарламалар
-composer-evidence-packaging = Қаптама мен затбелгілер
+composer-evidence-packaging = Қаптама мен затбелгілердің фотосы
 composer-name = Аты-жөніңіз
 composer-remember = Атымды осы құрылғыда есте сақтау
-composer-forget = Деректерімді өшіру
-composer-forgotten = Деректеріңіз осы құрылғыдан өшірілді.
+composer-forget = Атымды ұмыту
+composer-forgotten = Атыңыз осы құрылғыдан өшірілді.
 composer-compose = Шағым хатын жазу
 composer-result = Шағым хатыңыз
 composer-copy = Хатты көшіру
 composer-copied = Көшірілді.
-composer-mail = Пошта бағдарламасында ашу
+composer-mail = Пошта қолданбасында ашу
 composer-print = Басып шығару
 composer-error-order = Тапсырыс нөмірін енгізіңіз.
 composer-error-problem = Қандай мәселе екенін таңдаңыз.
@@ -52,9 +52,9 @@ composer-template =
 
     Сізге [тапсырыс нөмірі] нөмірлі тапсырысым бойынша жазып отырмын.
     Тапсырыс берілген күн: [күні]. Тауар: [тауардың атауы].
-    Мәселе: [не болғанын екі-үш сөйлеммен жазыңыз].
+    {"["}Не болғанын бір сөйлеммен жазыңыз.] [Егжей-тегжейін екі-үш сөйлеммен.]
     Талабым: [ақшаны қайтару / тауарды ауыстыру / жөндеу / түсіндірме].
-    Қосымшалар: [фото, экран суреттері, түбіртек].
+    Мына дәлелдерді тіркедім: [фото, экран суреттері, чек].
 
     Жауабыңызды 14 күн ішінде күтемін.
 
@@ -71,7 +71,7 @@ composer-greeting = Сәлеметсіз бе!
 composer-line-order = Сізге { $order } нөмірлі тапсырысым бойынша жазып отырмын.
 composer-line-date = Тапсырыс берілген күн: { $date }.
 composer-line-product = Тауар: { $product }.
-composer-line-problem = Мәселе: { $problem }. { $details }
+composer-line-problem = { $problem }. { $details }
 composer-line-outcome = { $outcome ->
     [refund] Төлеген ақшамды толық қайтаруыңызды сұраймын.
     [replacement] Тауарды ауыстырып, жаңасын өз есебіңізден маған жіберуіңізді сұраймын.
@@ -80,8 +80,8 @@ composer-line-outcome = { $outcome ->
 }
 composer-line-evidence = { $evidenceCount ->
     [0] Қажет болса, дәлелдерді жібере аламын.
-    [one] Мына дәлелді тіркеймін: { $evidence }.
-   *[other] Мына { $evidenceCount } дәлелді тіркеймін: { $evidence }.
+    [one] Мына дәлелді тіркедім: { $evidence }.
+   *[other] Мына { $evidenceCount } дәлелді тіркедім: { $evidence }.
 }
 composer-closing = Жауабыңызды 14 күн ішінде күтемін.
 composer-signoff = Құрметпен,

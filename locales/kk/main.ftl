@@ -2,8 +2,8 @@
 # Keys left out here fall back to English.
 
 site-title = Сатып алушыларға көмек орталығы
-site-tagline = Онлайн-дүкеннің қолдау қызметінен көмек алып, шағымыңызды нәтижелі етіңіз.
-footer-note = Сатып алушыларға арналған жалпы кеңестер, заңгерлік кеңес емес. Ережелер елден елге өзгеше.
+site-tagline = Кез келген онлайн-дүкеннің қолдау қызметінен көмек алып, шағымыңызды нәтижелі етіңіз.
+footer-note = Кез келген онлайн-дүкеннің сатып алушыларына арналған жалпы ақпарат, заңгерлік кеңес емес. Заң ережелері — Қазақстандікі, 2026 жылғы желтоқсанда тексерілді: өз еліңіздің ережесін тексеріңіз.
 
 ## Navigation
 skip-to-content = Негізгі мазмұнға өту
@@ -12,15 +12,15 @@ breadcrumbs = Навигация жолы
 sections-heading = Тақырыптар
 in-this-section = Осы бөлімде
 section-count = { $count ->
-    [one] { $count } мақала
-   *[other] { $count } мақала
+    [one] { $count } бет
+   *[other] { $count } бет
 }
 on-this-page = Осы бетте
 previous-page = Алдыңғы
 next-page = Келесі
 related-pages = Қатысты беттер
 last-updated = Соңғы жаңартылған күні: { $date }
-draft-badge = Жоба
+draft-badge = Қаралама
 
 ## Language switcher and chooser
 language-switcher = Тіл
@@ -28,7 +28,7 @@ language-unavailable = { $language }: әлі қолжетімді емес
 choose-language = Тілді таңдаңыз
 choose-language-intro = Бұл көмек орталығы мына тілдерде қолжетімді.
 not-translated-title = Бұл бет әлі қазақ тілінде қолжетімді емес.
-not-translated-body = Аударма дайын болғанша, беттің { $source } нұсқасын оқып отырсыз.
+not-translated-body = Аударма дайын болғанша, беттің түпнұсқасын ({ $source }) оқып отырсыз.
 
 ## Guides
 guide-label = Қадамдық нұсқаулық
@@ -50,7 +50,7 @@ faq-collapse-all = Барлық жауапты жабу
 
 ## Still need help?
 help-heading = Әлі де көмек керек пе?
-help-intro = Дүкеннің қолдау қызметіне мына арналардың бірі арқылы хабарласыңыз.
+help-intro = Дүкендердің көбінде осы арналардың бірнешеуі бар. Оларды дүкеннің өз байланыс бетінен табасыз.
 help-hours = Жұмыс уақыты
 help-reply = Әдеттегі жауап уақыты
 
@@ -68,22 +68,6 @@ search-no-results-help = Басқа сөздерді қолданып көрің
 search-did-you-mean = «{ $query }» бойынша нәтижелер көрсетілуде.
 search-browse = Барлық бетті қарау
 search-hint = Іздеу үшін / пернесін басыңыз
-
-## Dates: written the way this language writes them
-month-1 = қаңтар
-month-2 = ақпан
-month-3 = наурыз
-month-4 = сәуір
-month-5 = мамыр
-month-6 = маусым
-month-7 = шілде
-month-8 = тамыз
-month-9 = қыркүйек
-month-10 = қазан
-month-11 = қараша
-month-12 = желтоқсан
-# Variables: $day, $month (the month's name above), $monthNumber, $year
-date-long = { $year } ж. { $day } { $month }
 
 ## Not found
 not-found-title = Бет табылмады

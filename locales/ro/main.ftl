@@ -2,7 +2,7 @@
 # O cheie lipsă din acest fișier este afișată în engleză.
 
 site-title = Centrul de ajutor pentru cumpărători
-site-tagline = Obțineți ajutor de la serviciul de relații cu clienții al unui magazin online și faceți ca reclamația să conteze.
+site-tagline = Obțineți ajutor de la serviciul de relații cu clienții al oricărui magazin online și obțineți rezolvarea reclamației.
 footer-note = Informații generale pentru cumpărători, nu consultanță juridică. Regulile diferă de la o țară la alta.
 
 ## Navigation
@@ -12,15 +12,15 @@ breadcrumbs = Traseu de navigare
 sections-heading = Subiecte
 in-this-section = În această secțiune
 section-count = { $count ->
-    [one] { $count } articol
-    [few] { $count } articole
-   *[other] { $count } de articole
+    [one] { $count } pagină
+    [few] { $count } pagini
+   *[other] { $count } de pagini
 }
 on-this-page = Pe această pagină
-previous-page = Înapoi
-next-page = Înainte
+previous-page = Pagina anterioară
+next-page = Pagina următoare
 related-pages = Pagini înrudite
-last-updated = Actualizat la: { $date }
+last-updated = Ultima actualizare: { $date }
 draft-badge = Ciornă
 
 ## Language switcher and chooser
@@ -36,7 +36,7 @@ guide-label = Ghid pas cu pas
 steps-heading = Pașii din acest ghid
 step-of = Pasul { $step } din { $total }
 step-done = Marcați pasul { $step } ca terminat
-guide-progress = { $done } din { $total } pași terminați
+guide-progress = Pași terminați: { $done } din { $total }
 steps-reset = Ștergeți toate bifele
 print-checklist = Tipăriți lista de verificare
 
@@ -71,22 +71,6 @@ search-no-results-help = Încercați alte cuvinte, verificați ortografia sau po
 search-did-you-mean = Se afișează rezultatele pentru „{ $query }”.
 search-browse = Răsfoiți toate paginile
 search-hint = Apăsați / pentru a căuta
-
-## Dates: written the way this language writes them
-month-1 = ianuarie
-month-2 = februarie
-month-3 = martie
-month-4 = aprilie
-month-5 = mai
-month-6 = iunie
-month-7 = iulie
-month-8 = august
-month-9 = septembrie
-month-10 = octombrie
-month-11 = noiembrie
-month-12 = decembrie
-# Variables: $day, $month (the month's name above), $monthNumber, $year
-date-long = { $day } { $month } { $year }
 
 ## Not found
 not-found-title = Pagina nu a fost găsită

@@ -2,9 +2,9 @@
 # Editors place it with a fenced block ```composer``` in any page.
 
 composer-heading = Skriv ditt klagomål
-composer-intro = Fyll i det du vet. Meddelandet visas nedanför, klart att kopiera eller skicka. Inget av det du skriver lämnar den här sidan.
+composer-intro = Fyll i det du vet. Meddelandet visas nedanför, klart att kopiera eller skicka. Inget av det du skriver skickas någonstans.
 composer-order = Ordernummer
-composer-order-hint = Du hittar det under ”Mina beställningar” eller i orderbekräftelsen i din e-post.
+composer-order-hint = Det står i orderbekräftelsen i din e-post, och oftast också under beställningarna på ditt konto.
 composer-date = Orderdatum
 composer-product = Vara
 composer-problem = Vad är det som är fel?
@@ -15,34 +15,34 @@ composer-problem-wrong = Jag fick fel vara
 composer-problem-not-described = Varan stämmer inte med beskrivningen
 composer-problem-missing = Varan har aldrig kommit fram
 composer-problem-late = Varan kom fram mycket sent
-composer-problem-other = Något annat
+composer-problem-other = Jag har ett annat problem med beställningen
 composer-details = Beskriv problemet
 composer-details-hint = Två eller tre meningar om vad som hände och när.
 composer-outcome = Vad vill du ha?
 composer-outcome-refund = Pengarna tillbaka
 composer-outcome-replacement = En ny vara
-composer-outcome-repair = Reparation
+composer-outcome-repair = En reparation
 composer-outcome-explanation = En förklaring
 composer-evidence = Vilka bevis har du?
 composer-evidence-photos = Foton eller video
 composer-evidence-screenshots = Skärmdumpar av produktsidan
 composer-evidence-receipt = Fakturan eller kvittot
-composer-evidence-emails = Mejl eller chattmeddelanden
-composer-evidence-packaging = Förpackningen och etiketterna
+composer-evidence-emails = E-post eller chattmeddelanden
+composer-evidence-packaging = Foton av förpackningen och etiketterna
 composer-name = Ditt namn
 composer-remember = Kom ihåg mitt namn på den här enheten
-composer-forget = Glöm mina uppgifter
-composer-forgotten = Dina uppgifter har tagits bort från den här enheten.
+composer-forget = Glöm mitt namn
+composer-forgotten = Ditt namn har tagits bort från den här enheten.
 composer-compose = Skriv mitt klagomål
 composer-result = Ditt klagomål
 composer-copy = Kopiera meddelandet
 composer-copied = Kopierat.
-composer-mail = Öppna i mitt e-postprogram
+composer-mail = Öppna i e-postappen
 composer-print = Skriv ut
 composer-error-order = Fyll i ordernumret.
 composer-error-problem = Välj vad som är fel.
 composer-error-summary = Rätta fälten som är markerade nedan.
-composer-nojs = Kopiera mallen och fyll i det som står inom hakparentes:
+composer-nojs = Kopiera mallen och fyll i det som står inom hakparenteser:
 
 # The plain template shown without JavaScript.
 composer-template =
@@ -50,8 +50,8 @@ composer-template =
 
     Hej,
 
-    Jag skriver angående min beställning [ordernummer] från den [datum], som gäller [vara].
-    Problemet: [vad som är fel, med två eller tre meningar].
+    Jag skriver angående min beställning [ordernummer] från den [datum]. Beställningen gäller [vara].
+    {"["}Vad som är fel, i en mening.] [Vad som hände och när, i två eller tre meningar.]
     Jag vill ha [pengarna tillbaka / en ny vara / en reparation / en förklaring].
     Jag bifogar [foton, skärmdumpar, kvittot].
 
@@ -70,7 +70,7 @@ composer-greeting = Hej,
 composer-line-order = Jag skriver angående min beställning med ordernummer { $order }.
 composer-line-date = Jag gjorde beställningen den { $date }.
 composer-line-product = Beställningen gäller { $product }.
-composer-line-problem = Problemet: { $problem }. { $details }
+composer-line-problem = { $problem }. { $details }
 composer-line-outcome = { $outcome ->
     [refund] Jag vill få hela beloppet återbetalt.
     [replacement] Jag vill att ni skickar en ny vara till mig utan extra kostnad.
@@ -79,8 +79,8 @@ composer-line-outcome = { $outcome ->
 }
 composer-line-evidence = { $evidenceCount ->
     [0] Jag kan skicka bevis om ni behöver det.
-    [one] Jag bifogar följande bevis: { $evidence }.
-   *[other] Jag bifogar { $evidenceCount } bevis: { $evidence }.
+    [one] Jag bifogar { $evidence }.
+   *[other] Jag bifogar följande: { $evidence }.
 }
 composer-closing = Jag vill gärna ha svar inom 14 dagar.
 composer-signoff = Med vänliga hälsningar

@@ -1,9 +1,9 @@
 # Gränssnittstexter för standardtemat, svenska.
 # Nycklar som saknas här hämtas från engelskan.
 
-site-title = Hjälpcenter för nätshoppare
-site-tagline = Få hjälp av nätbutikens kundtjänst och se till att ditt klagomål får effekt.
-footer-note = Allmän vägledning för dig som handlar, inte juridisk rådgivning. Reglerna skiljer sig åt mellan länder.
+site-title = Hjälpcenter för dig som handlar på nätet
+site-tagline = Få hjälp av nätbutikens kundtjänst och se till att ditt klagomål ger resultat.
+footer-note = Allmän vägledning för dig som handlar, inte juridisk rådgivning. Lagreglerna gäller Sverige och skiljer sig åt mellan länder.
 
 ## Navigation
 skip-to-content = Hoppa till innehållet
@@ -12,8 +12,8 @@ breadcrumbs = Du är här
 sections-heading = Ämnen
 in-this-section = I det här avsnittet
 section-count = { $count ->
-    [one] { $count } artikel
-   *[other] { $count } artiklar
+    [one] { $count } sida
+   *[other] { $count } sidor
 }
 on-this-page = På den här sidan
 previous-page = Föregående
@@ -24,7 +24,7 @@ draft-badge = Utkast
 
 ## Språkval
 language-switcher = Språk
-language-unavailable = { $language }: inte tillgänglig än
+language-unavailable = { $language }: finns inte än
 choose-language = Välj språk
 choose-language-intro = Hjälpcentret finns på de här språken.
 not-translated-title = Den här sidan finns inte på svenska än.
@@ -36,7 +36,7 @@ steps-heading = Stegen i guiden
 step-of = Steg { $step } av { $total }
 step-done = Markera steg { $step } som klart
 guide-progress = { $done } av { $total } steg klara
-steps-reset = Ta bort alla bockar
+steps-reset = Avmarkera alla steg
 print-checklist = Skriv ut checklistan
 
 ## Vanliga frågor
@@ -49,7 +49,7 @@ faq-expand-all = Visa alla svar
 faq-collapse-all = Dölj alla svar
 
 ## Behöver du mer hjälp?
-help-heading = Behöver du mer hjälp?
+help-heading = Hittade du inte svaret?
 help-intro = Kontakta butikens kundtjänst på något av de här sätten.
 help-hours = Öppettider
 help-reply = Vanlig svarstid
@@ -68,22 +68,6 @@ search-no-results-help = Pröva andra ord, kontrollera stavningen eller börja m
 search-did-you-mean = Visar resultat för ”{ $query }”.
 search-browse = Bläddra bland alla sidor
 search-hint = Tryck på / för att söka
-
-## Datum, skrivna som på svenska
-month-1 = januari
-month-2 = februari
-month-3 = mars
-month-4 = april
-month-5 = maj
-month-6 = juni
-month-7 = juli
-month-8 = augusti
-month-9 = september
-month-10 = oktober
-month-11 = november
-month-12 = december
-# Variabler: $day, $month (månadens namn ovan), $monthNumber, $year
-date-long = { $day } { $month } { $year }
 
 ## Sidan finns inte
 not-found-title = Sidan finns inte

@@ -3,7 +3,7 @@
 
 site-title = 購物客服說明中心
 site-tagline = 向網路商店客服求助，讓您的客訴得到回應。
-footer-note = 本站為消費者提供一般性參考說明，並非法律意見。各國法規不盡相同。
+footer-note = 本站是寫給消費者的一般說明，不是任何商店的客服，也不是法律意見。各地法規不同。
 
 ## Navigation
 skip-to-content = 跳到主要內容
@@ -12,12 +12,12 @@ breadcrumbs = 導覽路徑
 sections-heading = 主題
 in-this-section = 本區內容
 section-count = { $count ->
-   *[other] { $count } 篇文章
+   *[other] { $count } 個頁面
 }
 on-this-page = 本頁內容
-previous-page = 上一頁
-next-page = 下一頁
-related-pages = 相關頁面
+previous-page = 上一篇
+next-page = 下一篇
+related-pages = 相關文章
 last-updated = 最後更新：{ $date }
 draft-badge = 草稿
 
@@ -27,7 +27,7 @@ language-unavailable = { $language }：尚未提供
 choose-language = 選擇語言
 choose-language-intro = 本說明中心提供以下語言版本。
 not-translated-title = 本頁尚未提供繁體中文版本。
-not-translated-body = 在翻譯完成前，您目前看到的是{ $source }版本。
+not-translated-body = 在翻譯完成前，先顯示原文（{ $source }）版本。
 
 ## Guides
 guide-label = 逐步指南
@@ -48,7 +48,7 @@ faq-collapse-all = 收合所有答案
 
 ## Still need help?
 help-heading = 還需要協助嗎？
-help-intro = 請透過以下任一管道聯絡商店客服。
+help-intro = 多數商店提供以下幾種管道；實際有哪些，請看您購物那家商店的「聯絡我們」頁面。
 help-hours = 服務時間
 help-reply = 一般回覆時間
 
@@ -61,26 +61,10 @@ search-results-count = { $count ->
    *[other] 共 { $count } 筆結果
 }
 search-no-results = 找不到符合「{ $query }」的內容。
-search-no-results-help = 請換個關鍵字、檢查拼字，或從下方的指南開始瀏覽。
+search-no-results-help = 請換個關鍵字、檢查有沒有錯字，或從下方的指南開始瀏覽。
 search-did-you-mean = 以下是「{ $query }」的搜尋結果。
 search-browse = 瀏覽所有頁面
 search-hint = 按 / 開始搜尋
-
-## Dates: written the way this language writes them
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
-# Variables: $day, $month (the month's name above), $monthNumber, $year
-date-long = { $year }年{ $monthNumber }月{ $day }日
 
 ## Not found
 not-found-title = 找不到頁面
@@ -96,4 +80,4 @@ callout-note = 附註
 callout-tip = 提示
 callout-important = 重要
 callout-warning = 警告
-callout-caution = 小心
+callout-caution = 注意

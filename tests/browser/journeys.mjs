@@ -239,6 +239,13 @@ const JOURNEYS = {
       c.ok(message.startsWith(hello), `${lang}: the message greets in the language: ${JSON.stringify(message.slice(0, 30))}`);
       c.ok(message.includes("402-1234567") && message.includes("Ana"), `${lang}: the message has the order and the name`);
       c.ok(!message.includes("⟦"), `${lang}: every slot is filled`);
+      // two ticked items are joined with the language's own CLDR list pattern ("A and B", "A和B")
+      const pair = await page.$eval(".composer", (s) => JSON.parse(s.dataset.messages).list[1]);
+      const pattern = new RegExp(pair.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{[01]\\\}/g, ".+"));
+      c.ok(pattern.test(message), `${lang}: the evidence is joined as ${JSON.stringify(pair)}`);
+      const problemLine = message.split("\n\n")[2] || "";
+      const first = problemLine.charAt(0);
+      c.ok(first !== first.toLocaleLowerCase(lang) || first === first.toLocaleUpperCase(lang), `${lang}: the problem sentence starts as a sentence: ${JSON.stringify(problemLine.slice(0, 30))}`);
       const mail = await page.$eval("[data-action=mail]", (a) => a.href);
       c.ok(mail.startsWith("mailto:?subject=") && decodeURIComponent(mail).includes("402-1234567") && decodeURIComponent(mail.split("&body=")[1]).startsWith(hello), `${lang}: the mailto link carries subject and body`);
       await page.click("[data-action=copy]");

@@ -7,12 +7,12 @@ site-tagline = Antwoorde op algemene vrae, en hoe om meer hulp te kry.
 ## Navigasie
 skip-to-content = Gaan na die inhoud
 nav-main = Hoofnavigasie
-breadcrumbs = Broodkrummels
+breadcrumbs = Navigasiepad
 sections-heading = Onderwerpe
 in-this-section = In hierdie afdeling
 section-count = { $count ->
-    [one] { $count } artikel
-   *[other] { $count } artikels
+    [one] { $count } bladsy
+   *[other] { $count } bladsye
 }
 on-this-page = Op hierdie bladsy
 previous-page = Vorige
@@ -49,8 +49,8 @@ faq-collapse-all = Maak alle antwoorde toe
 
 ## Nog hulp nodig?
 help-heading = Nog hulp nodig?
-help-intro = Kontak die winkel se kliëntediens via een van hierdie kanale.
-help-hours = Ure
+help-intro = Kontak ons via een van hierdie kanale.
+help-hours = Beskikbaar
 help-reply = Gewone antwoordtyd
 
 ## Soek
@@ -78,7 +78,7 @@ not-found-home = Gaan na die hulpsentrum se tuisblad
 language-name = Afrikaans
 
 ## Blokke in bladsye (> [!NOTE] ...)
-callout-note = Nota
+callout-note = Let wel
 callout-tip = Wenk
 callout-important = Belangrik
 callout-warning = Waarskuwing

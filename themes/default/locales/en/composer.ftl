@@ -3,7 +3,7 @@
 # language's own list pattern ("A, B and C"), from CLDR.
 
 composer-heading = Write your complaint
-composer-intro = Fill in what you know. Your message appears below, ready to copy or send. Nothing you type is sent anywhere.
+composer-intro = Fill in what you know, and your message appears below, ready to copy. Nothing you type is sent anywhere: it stays on this page until you copy or send it yourself.
 composer-order = Order number
 composer-order-hint = You'll find it in your order history or in the confirmation e-mail.
 composer-date = Order date
@@ -11,12 +11,12 @@ composer-product = Product
 composer-problem = What went wrong?
 composer-problem-choose = Choose one
 composer-problem-damaged = It arrived damaged
-composer-problem-faulty = It does not work properly
+composer-problem-faulty = It doesn't work properly
 composer-problem-wrong = The wrong item arrived
-composer-problem-not-described = It is not as described
+composer-problem-not-described = It isn't as described
 composer-problem-missing = It never arrived
 composer-problem-late = It arrived very late
-composer-problem-other = Something else
+composer-problem-other = Something else went wrong
 composer-details = Describe the problem
 composer-details-hint = Two or three sentences: what happened and when.
 composer-outcome = What do you want?
@@ -80,8 +80,8 @@ composer-line-outcome = { $outcome ->
 }
 composer-line-evidence = { $evidenceCount ->
     [0] I can send evidence if you need it.
-    [one] I have attached this evidence: { $evidence }.
-   *[other] I have attached { $evidenceCount } pieces of evidence: { $evidence }.
+    [one] I've attached this evidence: { $evidence }.
+   *[other] I've attached { $evidenceCount } pieces of evidence: { $evidence }.
 }
 composer-closing = Please reply within 14 days.
 composer-signoff = Kind regards,

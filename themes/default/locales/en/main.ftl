@@ -49,7 +49,7 @@ faq-collapse-all = Close all answers
 
 ## Still need help?
 help-heading = Still need help?
-help-intro = Contact the shop's customer service through one of these channels.
+help-intro = Contact us through one of these channels.
 help-hours = Hours
 help-reply = Usual reply time
 

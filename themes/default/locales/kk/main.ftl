@@ -11,15 +11,15 @@ breadcrumbs = Навигация жолы
 sections-heading = Тақырыптар
 in-this-section = Осы бөлімде
 section-count = { $count ->
-    [one] { $count } мақала
-   *[other] { $count } мақала
+    [one] { $count } бет
+   *[other] { $count } бет
 }
 on-this-page = Осы бетте
 previous-page = Алдыңғы
 next-page = Келесі
 related-pages = Қатысты беттер
 last-updated = Соңғы жаңартылған күні: { $date }
-draft-badge = Жоба
+draft-badge = Қаралама
 
 ## Language switcher and chooser
 language-switcher = Тіл
@@ -27,7 +27,7 @@ language-unavailable = { $language }: әлі қолжетімді емес
 choose-language = Тілді таңдаңыз
 choose-language-intro = Бұл көмек орталығы мына тілдерде қолжетімді.
 not-translated-title = Бұл бет әлі қазақ тілінде қолжетімді емес.
-not-translated-body = Аударма дайын болғанша, беттің { $source } нұсқасын оқып отырсыз.
+not-translated-body = Аударма дайын болғанша, беттің түпнұсқасын ({ $source }) оқып отырсыз.
 
 ## Guides
 guide-label = Қадамдық нұсқаулық
@@ -49,7 +49,7 @@ faq-collapse-all = Барлық жауапты жабу
 
 ## Still need help?
 help-heading = Әлі де көмек керек пе?
-help-intro = Дүкеннің қолдау қызметіне мына арналардың бірі арқылы хабарласыңыз.
+help-intro = Бізбен осы арналардың бірі арқылы байланысыңыз.
 help-hours = Жұмыс уақыты
 help-reply = Әдеттегі жауап уақыты
 
@@ -67,7 +67,6 @@ search-no-results-help = Басқа сөздерді қолданып көрің
 search-did-you-mean = «{ $query }» бойынша нәтижелер көрсетілуде.
 search-browse = Барлық бетті қарау
 search-hint = Іздеу үшін / пернесін басыңыз
-
 
 ## Not found
 not-found-title = Бет табылмады

@@ -2,9 +2,9 @@
 # Editors place it with a fenced block ```composer``` in any page.
 
 composer-heading = Scrieți reclamația
-composer-intro = Completați ce știți. Mesajul apare mai jos, gata de copiat sau de trimis. Nimic din ce scrieți nu părăsește această pagină.
+composer-intro = Completați ce știți. Mesajul apare mai jos, gata de copiat sau de trimis. Nimic din ce scrieți nu este trimis nicăieri.
 composer-order = Numărul comenzii
-composer-order-hint = Îl găsiți în „Comenzile mele” sau în e-mailul de confirmare.
+composer-order-hint = Îl găsiți în contul dumneavoastră, la comenzi, sau în e-mailul de confirmare.
 composer-date = Data comenzii
 composer-product = Produsul
 composer-problem = Care este problema?
@@ -13,26 +13,26 @@ composer-problem-damaged = Produsul a sosit deteriorat
 composer-problem-faulty = Produsul nu funcționează corect
 composer-problem-wrong = Am primit alt produs decât cel comandat
 composer-problem-not-described = Produsul nu corespunde descrierii
-composer-problem-missing = Coletul nu a ajuns niciodată
+composer-problem-missing = Coletul nu a ajuns
 composer-problem-late = Coletul a sosit cu mare întârziere
-composer-problem-other = Altceva
+composer-problem-other = Am o altă problemă cu comanda
 composer-details = Descrieți problema
 composer-details-hint = Două-trei propoziții: ce s-a întâmplat și când.
 composer-outcome = Ce soluție doriți?
 composer-outcome-refund = Rambursare
 composer-outcome-replacement = Înlocuire
 composer-outcome-repair = Reparație
-composer-outcome-explanation = O explicație
+composer-outcome-explanation = Explicație
 composer-evidence = Ce dovezi aveți?
 composer-evidence-photos = Fotografii sau un videoclip
 composer-evidence-screenshots = Capturi de ecran din pagina produsului
 composer-evidence-receipt = Factura sau bonul fiscal
 composer-evidence-emails = E-mailuri sau mesaje de chat
-composer-evidence-packaging = Ambalajul și etichetele
+composer-evidence-packaging = Fotografii ale ambalajului și ale etichetelor
 composer-name = Numele dumneavoastră
-composer-remember = Păstrați numele meu pe acest dispozitiv
-composer-forget = Ștergeți datele mele
-composer-forgotten = Datele dumneavoastră au fost șterse de pe acest dispozitiv.
+composer-remember = Rețineți numele pe acest dispozitiv
+composer-forget = Ștergeți datele salvate
+composer-forgotten = Datele salvate au fost șterse de pe acest dispozitiv.
 composer-compose = Generați reclamația
 composer-result = Reclamația dumneavoastră
 composer-copy = Copiați mesajul
@@ -50,10 +50,10 @@ composer-template =
 
     Bună ziua,
 
-    Vă scriu în legătură cu comanda nr. [numărul comenzii] din [data], pentru [denumirea produsului].
-    Problema: [ce s-a întâmplat, în două-trei propoziții].
+    Vă scriu în legătură cu comanda nr. [numărul comenzii], plasată pe [data], pentru [denumirea produsului].
+    {"["}Ce s-a întâmplat, în două-trei propoziții.]
     Vă rog să [îmi rambursați banii / înlocuiți produsul / reparați produsul / îmi explicați ce s-a întâmplat].
-    Atașez [fotografii, capturi de ecran, factura].
+    Atașez [fotografii, capturi de ecran, factura sau bonul fiscal].
 
     Aștept răspunsul dumneavoastră în termen de 14 zile.
 
@@ -69,8 +69,8 @@ composer-subject = Reclamație – comanda nr. { $order }
 composer-greeting = Bună ziua,
 composer-line-order = Vă scriu în legătură cu comanda nr. { $order }.
 composer-line-date = Am plasat comanda pe { $date }.
-composer-line-product = Produsul în cauză: { $product }.
-composer-line-problem = Problema: { $problem }. { $details }
+composer-line-product = Este vorba despre produsul: { $product }.
+composer-line-problem = { $problem }. { $details }
 composer-line-outcome = { $outcome ->
     [refund] Vă rog să îmi rambursați integral suma plătită.
     [replacement] Vă rog să înlocuiți produsul și să mi-l trimiteți fără costuri suplimentare.

@@ -11,15 +11,15 @@ breadcrumbs = Traseu de navigare
 sections-heading = Subiecte
 in-this-section = În această secțiune
 section-count = { $count ->
-    [one] { $count } articol
-    [few] { $count } articole
-   *[other] { $count } de articole
+    [one] { $count } pagină
+    [few] { $count } pagini
+   *[other] { $count } de pagini
 }
 on-this-page = Pe această pagină
-previous-page = Înapoi
-next-page = Înainte
+previous-page = Pagina anterioară
+next-page = Pagina următoare
 related-pages = Pagini înrudite
-last-updated = Actualizat la: { $date }
+last-updated = Ultima actualizare: { $date }
 draft-badge = Ciornă
 
 ## Language switcher and chooser
@@ -35,7 +35,7 @@ guide-label = Ghid pas cu pas
 steps-heading = Pașii din acest ghid
 step-of = Pasul { $step } din { $total }
 step-done = Marcați pasul { $step } ca terminat
-guide-progress = { $done } din { $total } pași terminați
+guide-progress = Pași terminați: { $done } din { $total }
 steps-reset = Ștergeți toate bifele
 print-checklist = Tipăriți lista de verificare
 
@@ -51,7 +51,7 @@ faq-collapse-all = Închideți toate răspunsurile
 
 ## Still need help?
 help-heading = Mai aveți nevoie de ajutor?
-help-intro = Contactați serviciul de relații cu clienții al magazinului pe unul dintre aceste canale.
+help-intro = Contactați-ne pe unul dintre aceste canale.
 help-hours = Program
 help-reply = Timp obișnuit de răspuns
 
@@ -70,7 +70,6 @@ search-no-results-help = Încercați alte cuvinte, verificați ortografia sau po
 search-did-you-mean = Se afișează rezultatele pentru „{ $query }”.
 search-browse = Răsfoiți toate paginile
 search-hint = Apăsați / pentru a căuta
-
 
 ## Not found
 not-found-title = Pagina nu a fost găsită

@@ -11,8 +11,8 @@ breadcrumbs = Du är här
 sections-heading = Ämnen
 in-this-section = I det här avsnittet
 section-count = { $count ->
-    [one] { $count } artikel
-   *[other] { $count } artiklar
+    [one] { $count } sida
+   *[other] { $count } sidor
 }
 on-this-page = På den här sidan
 previous-page = Föregående
@@ -23,7 +23,7 @@ draft-badge = Utkast
 
 ## Språkval
 language-switcher = Språk
-language-unavailable = { $language }: inte tillgänglig än
+language-unavailable = { $language }: finns inte än
 choose-language = Välj språk
 choose-language-intro = Hjälpcentret finns på de här språken.
 not-translated-title = Den här sidan finns inte på svenska än.
@@ -35,7 +35,7 @@ steps-heading = Stegen i guiden
 step-of = Steg { $step } av { $total }
 step-done = Markera steg { $step } som klart
 guide-progress = { $done } av { $total } steg klara
-steps-reset = Ta bort alla bockar
+steps-reset = Avmarkera alla steg
 print-checklist = Skriv ut checklistan
 
 ## Vanliga frågor
@@ -48,8 +48,8 @@ faq-expand-all = Visa alla svar
 faq-collapse-all = Dölj alla svar
 
 ## Behöver du mer hjälp?
-help-heading = Behöver du mer hjälp?
-help-intro = Kontakta butikens kundtjänst på något av de här sätten.
+help-heading = Hittade du inte svaret?
+help-intro = Kontakta oss på något av de här sätten.
 help-hours = Öppettider
 help-reply = Vanlig svarstid
 

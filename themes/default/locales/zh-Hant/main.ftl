@@ -11,12 +11,12 @@ breadcrumbs = 導覽路徑
 sections-heading = 主題
 in-this-section = 本區內容
 section-count = { $count ->
-   *[other] { $count } 篇文章
+   *[other] { $count } 個頁面
 }
 on-this-page = 本頁內容
-previous-page = 上一頁
-next-page = 下一頁
-related-pages = 相關頁面
+previous-page = 上一篇
+next-page = 下一篇
+related-pages = 相關文章
 last-updated = 最後更新：{ $date }
 draft-badge = 草稿
 
@@ -26,7 +26,7 @@ language-unavailable = { $language }：尚未提供
 choose-language = 選擇語言
 choose-language-intro = 本說明中心提供以下語言版本。
 not-translated-title = 本頁尚未提供繁體中文版本。
-not-translated-body = 在翻譯完成前，您目前看到的是{ $source }版本。
+not-translated-body = 在翻譯完成前，先顯示原文（{ $source }）版本。
 
 ## Guides
 guide-label = 逐步指南
@@ -47,7 +47,7 @@ faq-collapse-all = 收合所有答案
 
 ## Still need help?
 help-heading = 還需要協助嗎？
-help-intro = 請透過以下任一管道聯絡商店客服。
+help-intro = 請透過以下任一管道與我們聯絡。
 help-hours = 服務時間
 help-reply = 一般回覆時間
 
@@ -60,11 +60,10 @@ search-results-count = { $count ->
    *[other] 共 { $count } 筆結果
 }
 search-no-results = 找不到符合「{ $query }」的內容。
-search-no-results-help = 請換個關鍵字、檢查拼字，或從下方的指南開始瀏覽。
+search-no-results-help = 請換個關鍵字、檢查有沒有錯字，或從下方的指南開始瀏覽。
 search-did-you-mean = 以下是「{ $query }」的搜尋結果。
 search-browse = 瀏覽所有頁面
 search-hint = 按 / 開始搜尋
-
 
 ## Not found
 not-found-title = 找不到頁面
@@ -80,4 +79,4 @@ callout-note = 附註
 callout-tip = 提示
 callout-important = 重要
 callout-warning = 警告
-callout-caution = 小心
+callout-caution = 注意

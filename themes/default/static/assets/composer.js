@@ -64,9 +64,11 @@
         problem: f.problem.options[f.problem.selectedIndex].text, details: f.details.value.trim(),
         evidence: joinList(evidence, messages.list)
       };
+      // sentences of one paragraph: Chinese and Japanese put no space after their full stop
+      var sep = /^(zh|ja|yue)\b/.test(lang) ? "" : " ";
       var paragraphs = [messages.greeting, fill(messages.order, values)];
-      if (values.date) paragraphs[1] += " " + fill(messages.date, values);
-      if (values.product) paragraphs[1] += " " + fill(messages.product, values);
+      if (values.date) paragraphs[1] += sep + fill(messages.date, values);
+      if (values.product) paragraphs[1] += sep + fill(messages.product, values);
       paragraphs.push(fill(messages.problem, values).trim());
       paragraphs.push(fill(messages.outcome[outcome], values));
       paragraphs.push(fill(messages.evidence[Math.min(evidence.length, messages.evidence.length - 1)], values));

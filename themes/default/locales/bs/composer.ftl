@@ -1,0 +1,88 @@
+# Built-in UI strings of the complaint composer, Bosnian (Latin script): a form in a page that writes the
+# complaint for the reader (a fenced block ```composer``` in any page). $evidence is a list the browser
+# joins with the language's own list pattern ("A, B and C"), from CLDR.
+
+composer-heading = Napišite reklamaciju
+composer-intro = Popunite ono što znate. Vaša poruka pojavit će se ispod, spremna za kopiranje ili slanje. Ništa od onoga što upišete ne šalje se nigdje.
+composer-order = Broj narudžbe
+composer-order-hint = Naći ćete ga u historiji narudžbi ili u e-mailu s potvrdom narudžbe.
+composer-date = Datum narudžbe
+composer-product = Proizvod
+composer-problem = Šta nije u redu?
+composer-problem-choose = Odaberite
+composer-problem-damaged = Proizvod je stigao oštećen
+composer-problem-faulty = Proizvod ne radi ispravno
+composer-problem-wrong = Stigao je pogrešan proizvod
+composer-problem-not-described = Proizvod ne odgovara opisu
+composer-problem-missing = Pošiljka nikada nije stigla
+composer-problem-late = Pošiljka je stigla s velikim kašnjenjem
+composer-problem-other = Drugi problem
+composer-details = Opišite problem
+composer-details-hint = Dvije ili tri rečenice: šta se desilo i kada.
+composer-outcome = Šta tražite?
+composer-outcome-refund = Povrat novca
+composer-outcome-replacement = Zamjena proizvoda
+composer-outcome-repair = Popravka
+composer-outcome-explanation = Objašnjenje
+composer-evidence = Koje dokaze imate?
+composer-evidence-photos = Fotografije ili video problema
+composer-evidence-screenshots = Snimci ekrana stranice proizvoda
+composer-evidence-receipt = Faktura ili račun
+composer-evidence-emails = E-mailovi ili poruke iz chata
+composer-evidence-packaging = Fotografije ambalaže i naljepnica
+composer-name = Vaše ime
+composer-remember = Zapamti moje ime na ovom uređaju
+composer-forget = Zaboravi moje ime
+composer-forgotten = Vaše ime je uklonjeno s ovog uređaja.
+composer-compose = Sastavi reklamaciju
+composer-result = Vaša reklamacija
+composer-copy = Kopiraj poruku
+composer-copied = Kopirano.
+composer-mail = Otvori u aplikaciji za e-mail
+composer-print = Štampaj
+composer-error-order = Unesite broj narudžbe.
+composer-error-problem = Odaberite šta nije u redu.
+composer-error-summary = Ispravite označena polja ispod.
+composer-nojs = Kopirajte ovaj šablon i popunite dijelove u uglastim zagradama:
+
+# The plain template shown without JavaScript.
+composer-template =
+    Predmet: Reklamacija za narudžbu [broj narudžbe]
+
+    Poštovani,
+
+    obraćam Vam se u vezi s narudžbom broj [broj narudžbe] od [datum], za proizvod [proizvod].
+    Problem: [šta nije u redu, u dvije ili tri rečenice].
+    Molim [povrat novca / zamjenu proizvoda / popravku / objašnjenje].
+    U prilogu šaljem [fotografije, snimke ekrana, račun].
+
+    Molim Vas da mi odgovorite u roku od 14 dana.
+
+    S poštovanjem,
+    {"["}Vaše ime]
+
+composer-subject = Reklamacija za narudžbu { $order }
+
+# The finished message, paragraph by paragraph; a paragraph whose value is empty is left out.
+# $order, $date, $product, $problem, $details, $name are what the reader typed or chose;
+# $outcome is refund, replacement, repair or explanation; $evidenceCount counts the ticked evidence,
+# listed in $evidence.
+composer-greeting = Poštovani,
+composer-line-order = obraćam Vam se u vezi s narudžbom broj { $order }.
+composer-line-date = Narudžba je napravljena { $date }
+composer-line-product = Riječ je o proizvodu: { $product }.
+composer-line-problem = { $problem }. { $details }
+composer-line-outcome = { $outcome ->
+    [refund] Molim povrat cijelog plaćenog iznosa.
+    [replacement] Molim da mi bez dodatnih troškova pošaljete zamjenski proizvod.
+    [repair] Molim da se proizvod popravi bez ikakvih troškova za mene.
+   *[explanation] Molim objašnjenje o tome šta se desilo i šta ćete poduzeti.
+}
+composer-line-evidence = { $evidenceCount ->
+    [0] Po potrebi Vam mogu poslati dokaze.
+    [one] U prilogu šaljem sljedeći dokaz: { $evidence }.
+    [few] U prilogu šaljem { $evidenceCount } dokaza: { $evidence }.
+   *[other] U prilogu šaljem { $evidenceCount } dokaza: { $evidence }.
+}
+composer-closing = Molim Vas da mi odgovorite u roku od 14 dana.
+composer-signoff = S poštovanjem,

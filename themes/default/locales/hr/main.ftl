@@ -1,0 +1,88 @@
+# Built-in UI strings of the default theme, Croatian. helpgen carries one such file per language it
+# knows; a project's locales/<lang>/main.ftl overrides them message by message.
+
+site-title = Centar za pomoć
+site-tagline = Odgovori na česta pitanja i kako dobiti dodatnu pomoć.
+
+## Navigation
+skip-to-content = Prijeđi na sadržaj
+nav-main = Glavna navigacija
+breadcrumbs = Navigacijski put
+sections-heading = Teme
+in-this-section = U ovom odjeljku
+section-count = { $count ->
+    [one] { $count } stranica
+    [few] { $count } stranice
+   *[other] { $count } stranica
+}
+on-this-page = Na ovoj stranici
+previous-page = Prethodna
+next-page = Sljedeća
+related-pages = Povezane stranice
+last-updated = Posljednje ažuriranje: { $date }
+draft-badge = Nacrt
+
+## Language switcher and chooser
+language-switcher = Jezik
+language-unavailable = { $language }: još nije dostupno
+choose-language = Odaberite jezik
+choose-language-intro = Ovaj centar za pomoć dostupan je na sljedećim jezicima.
+not-translated-title = Ova stranica još nije dostupna na hrvatskom.
+not-translated-body = Dok prijevod ne bude spreman, čitate izvornu verziju ({ $source }).
+
+## Guides
+guide-label = Vodič korak po korak
+steps-heading = Koraci u ovom vodiču
+step-of = Korak { $step } od { $total }
+step-done = Označi korak { $step } kao dovršen
+guide-progress = Dovršeno koraka: { $done } od { $total }
+steps-reset = Poništi sve oznake
+print-checklist = Ispiši ovaj popis za provjeru
+
+## FAQ
+faq-label = Često postavljana pitanja
+faq-count = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+faq-expand-all = Prikaži sve odgovore
+faq-collapse-all = Sakrij sve odgovore
+
+## Still need help?
+help-heading = Trebate li dodatnu pomoć?
+help-intro = Obratite se službi za korisnike trgovine putem jednog od ovih kanala.
+help-hours = Radno vrijeme
+help-reply = Uobičajeno vrijeme odgovora
+
+## Search
+search-label = Pretraži centar za pomoć
+search-placeholder = Pretraži, npr. povrat novca
+search-results = Rezultati pretraživanja
+search-results-count = { $count ->
+    [0] Nema rezultata
+    [one] { $count } rezultat
+    [few] { $count } rezultata
+   *[other] { $count } rezultata
+}
+search-no-results = Nema rezultata za „{ $query }“.
+search-no-results-help = Pokušajte s drugim riječima, provjerite pravopis ili krenite od jednog od vodiča u nastavku.
+search-did-you-mean = Prikazuju se rezultati za „{ $query }“.
+search-browse = Pregledaj sve stranice
+search-hint = Pritisnite / za pretraživanje
+
+## Not found
+not-found-title = Stranica nije pronađena
+not-found-body = Stranica koju tražite nije ovdje. Možda je premještena ili je poveznica pogrešna.
+not-found-home = Idi na početnu stranicu centra za pomoć
+
+## Language
+# The language's own name, shown in the language switcher.
+language-name = Hrvatski
+
+## Callouts in pages (> [!NOTE] ...)
+callout-note = Napomena
+callout-tip = Savjet
+callout-important = Važno
+callout-warning = Upozorenje
+callout-caution = Oprez
