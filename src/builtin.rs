@@ -6,15 +6,16 @@
 /// Every file of `themes/default/`, by its path below that folder, sorted by path.
 pub const DEFAULT_THEME: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
-/// The built-in files below `prefix` (`templates/`, `static/`), by their path below it.
-pub fn theme_files(prefix: &str) -> impl Iterator<Item = (&'static str, &'static [u8])> + '_ {
-    DEFAULT_THEME.iter().filter_map(move |(path, bytes)| Some((path.strip_prefix(prefix)?, *bytes)))
+/// The built-in files below `prefix` (`templates/`, `static/`), as (path below it, path below
+/// `themes/default/`, bytes).
+pub fn theme_files(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str, &'static [u8])> + '_ {
+    DEFAULT_THEME.iter().filter_map(move |(path, bytes)| Some((path.strip_prefix(prefix)?, *path, *bytes)))
 }
 
 /// The tags of the languages with built-in UI strings, sorted.
 pub fn locale_tags() -> Vec<&'static str> {
     let mut tags: Vec<&str> =
-        theme_files("locales/").filter_map(|(path, _)| path.split_once('/').map(|(tag, _)| tag)).collect();
+        theme_files("locales/").filter_map(|(path, _, _)| path.split_once('/').map(|(tag, _)| tag)).collect();
     tags.dedup();
     tags
 }
@@ -65,8 +66,8 @@ mod tests {
 
     #[test]
     fn the_theme_table_holds_the_themes_files() {
-        assert!(theme_files("templates/").any(|(p, _)| p == "base.html"));
-        assert!(theme_files("static/").any(|(p, _)| p == "assets/search.js"));
+        assert!(theme_files("templates/").any(|(p, full, _)| p == "base.html" && full == "templates/base.html"));
+        assert!(theme_files("static/").any(|(p, _, _)| p == "assets/search.js"));
         assert!(locale_files("en").iter().any(|(n, _)| *n == "main.ftl"));
     }
 

@@ -73,11 +73,11 @@ impl Theme {
         let mut templates: BTreeMap<String, Source> = BTreeMap::new();
         let mut static_files: BTreeMap<String, Source> = BTreeMap::new();
         if builtin {
-            for (rel, bytes) in crate::builtin::theme_files("templates/") {
-                templates.insert(rel.to_string(), Source::Builtin(rel, bytes));
+            for (rel, full, bytes) in crate::builtin::theme_files("templates/") {
+                templates.insert(rel.to_string(), Source::Builtin(full, bytes));
             }
-            for (rel, bytes) in crate::builtin::theme_files("static/") {
-                static_files.insert(rel.to_string(), Source::Builtin(rel, bytes));
+            for (rel, full, bytes) in crate::builtin::theme_files("static/") {
+                static_files.insert(rel.to_string(), Source::Builtin(full, bytes));
             }
         }
         collect_files(&theme_dir.join("templates"), &mut templates);

@@ -59,14 +59,17 @@ fn links_each_page_to_its_translations() {
 }
 
 #[test]
-fn language_without_locales_falls_back_to_default_ui_strings() {
+fn language_without_locales_gets_built_in_strings_or_falls_back_to_the_default() {
     let s = TestSite::basic();
     s.write("content/de/_index.md", "+++\ntitle = \"Hilfe\"\n+++\n");
+    // Klingon: no built-in strings in helpgen
+    s.write("content/tlh/_index.md", "+++\ntitle = \"QaH\"\n+++\n");
     s.build_ok();
     let de = s.out("de/index.html");
     assert!(de.contains("<html lang=\"de\""));
-    assert!(de.contains("Skip to content"), "English UI strings as fallback");
-    // the endonym comes from the built-in table
+    assert!(de.contains("Zum Inhalt springen") || !de.contains("Skip to content"), "German built-in strings");
+    assert!(s.out("tlh/index.html").contains("Skip to content"), "English UI strings as the last fallback");
+    // the endonym comes from the built-in strings
     assert!(s.out("index.html").contains(">Deutsch<"));
     // Swedish has its own strings
     assert!(!s.out("sv/index.html").contains("Skip to content"));

@@ -67,6 +67,17 @@ fn unknown_key_and_unknown_kind() {
 }
 
 #[test]
+fn a_misspelt_key_gets_did_you_mean_and_the_keys_once() {
+    let err = assert_fails(
+        |s| {
+            s.write("content/en/guides/a.md", "+++\ntitel = \"x\"\n+++\n");
+        },
+        &["content/en/guides/a.md:2", "unknown key `titel`; did you mean `title`?"],
+    );
+    assert_eq!(err.matches("translation_key").count(), 1, "the key list once:\n{err}");
+}
+
+#[test]
 fn invalid_utf8() {
     assert_fails(
         |s| {

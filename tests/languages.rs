@@ -139,3 +139,77 @@ fn language_tags_find_their_built_in_strings_as_bcp47_does() {
     skip("pt", "pt-BR");
     skip("no", "nb");
 }
+
+#[test]
+fn project_files_replace_built_in_theme_files_of_the_same_path() {
+    let s = content_only();
+    s.write(
+        "templates/partials/page-foot.html",
+        "<p class=\"own-foot\">{{ site_extra.brand }} {{ extra.badge | default(value=\"-\") }}</p>\n",
+    );
+    s.write("static/assets/helpgen.css", "body{color:red}\n");
+    s.write("static/assets/own.js", "// the project's own file\n");
+    s.write(
+        "helpgen.toml",
+        "base_url = \"https://example.org/\"\ndefault_language = \"en\"\n\n[extra]\nbrand = \"Acme\"\n",
+    );
+    let page = std::fs::read_to_string(s.root.join("content/en/a/c.md")).unwrap();
+    s.write("content/en/a/c.md", &page.replace("kind = \"faq\"\n", "kind = \"faq\"\n\n[extra]\nbadge = \"New\"\n"));
+    s.build_ok();
+    assert!(s.out("en/a/c/index.html").contains("<p class=\"own-foot\">Acme New</p>"), "extra reaches templates");
+    assert_eq!(s.out("assets/helpgen.css"), "body{color:red}\n");
+    assert!(s.out("assets/own.js").contains("own file"));
+    assert!(s.out("assets/search.js").len() > 1000, "the other built-in files are still there");
+}
+
+#[test]
+fn file_names_keep_underscores_and_dots_and_a_real_collision_names_both_files() {
+    let s = content_only();
+    s.write("content/en/a/qm-move_disk.md", "+++\ntitle = \"x\"\n+++\n");
+    s.write("content/en/a/qm-move-disk.md", "+++\ntitle = \"y\"\n+++\n");
+    s.write("content/en/a/acme.sh.md", "+++\ntitle = \"z\"\n+++\n");
+    s.build_ok();
+    assert!(s.exists("en/a/qm-move_disk/index.html") && s.exists("en/a/qm-move-disk/index.html"));
+    assert!(s.exists("en/a/acme.sh/index.html"));
+    s.write("content/en/a/Change My Email.md", "+++\ntitle = \"a\"\n+++\n");
+    s.write("content/en/a/change-my-email.md", "+++\ntitle = \"b\"\n+++\n");
+    let r = s.build();
+    assert!(!r.ok());
+    let err = r.stderr();
+    assert!(
+        err.contains("content/en/a/Change My Email.md") && err.contains("content/en/a/change-my-email.md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_new_site_is_neutral_and_ignores_its_output() {
+    let s = TestSite::new();
+    std::fs::remove_dir_all(s.root.join("themes")).unwrap();
+    assert!(s.run(&["new", "site", "acme-help"]).ok());
+    let site = s.root.join("acme-help");
+    assert!(!site.join("themes").exists(), "the theme is built in");
+    let ignore = std::fs::read_to_string(site.join(".gitignore")).unwrap();
+    assert!(ignore.contains("/public/") && ignore.contains("helpgen-lock"), "{ignore}");
+    let b = std::process::Command::new(env!("CARGO_BIN_EXE_helpgen")).arg("build").current_dir(&site).output().unwrap();
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let home = std::fs::read_to_string(site.join("public/en/index.html")).unwrap();
+    assert!(home.contains("<title>Acme help</title>"), "its own title");
+    for shipped in ["Shopper", "shop's customer service", "legal advice"] {
+        assert!(!home.contains(shipped), "no shipped-site branding: {shipped}");
+    }
+    // a language helpgen knows starts translated; one it does not gets marked strings that check counts
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_helpgen")).args(args).current_dir(&site).output().unwrap()
+    };
+    assert!(run(&["new", "language", "th"]).status.success());
+    assert!(!std::fs::read_to_string(site.join("locales/th/main.ftl")).unwrap_or_default().contains("skip-to-content"));
+    assert!(run(&["new", "language", "tlh"]).status.success());
+    let check = String::from_utf8_lossy(&run(&["check"]).stderr).into_owned();
+    assert!(check.contains("missing or still marked # TRANSLATE"), "{check}");
+    // th needs only the site's own title translated; the theme's strings are built in
+    assert!(
+        check.contains("1 UI string missing or still marked # TRANSLATE (shown in en): site-title\n  --> locales/th"),
+        "{check}"
+    );
+}
