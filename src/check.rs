@@ -4,7 +4,7 @@
 //! categories). Returns diagnostics plus a per-language summary; `--mark-translated` records that a
 //! translation is up to date with its source.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -84,96 +84,10 @@ pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     Ok(report)
 }
 
-fn anchors_of(page: &RenderedPage, kind: crate::content::PageKind) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = page.markdown.headings.iter().map(|h| h.id.clone()).collect();
-    if kind == crate::content::PageKind::Guide {
-        let steps = page
-            .markdown
-            .sections
-            .iter()
-            .filter(|s| !s.heading.classes.iter().any(|c| c == "intro" || c == "nostep"))
-            .count();
-        set.extend((1..=steps).map(|i| format!("step-{i}")));
-    }
-    set
-}
-
+/// Broken internal links, anchors and local files (`links::check`, which `build` runs too).
 fn check_links(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostics) {
-    let site = &project.site;
-    let by_node: HashMap<usize, &RenderedPage> = pages.iter().map(|p| (p.node, p)).collect();
-    let assets: BTreeSet<(String, String)> =
-        project.content.assets.iter().map(|a| (a.lang.clone(), a.rel_path.clone())).collect();
-    for page in pages {
-        let node = site.node(page.node);
-        if node.fallback_of.is_some() {
-            continue;
-        }
-        let src = &project.content.pages[node.source];
-        let own = anchors_of(page, node.page_kind);
-        for link in &page.markdown.links {
-            let dest = link.dest.as_str();
-            let at = |msg: String| {
-                let (line, col) = line_col(&src.body, link.offset);
-                let text = src.body.lines().nth(line - 1).unwrap_or("").to_string();
-                Diagnostic::error(&src.path, msg).at(src.body_line + line - 1, col).with_source_line(text)
-            };
-            if dest.is_empty()
-                || dest.contains("://")
-                || dest.starts_with("mailto:")
-                || dest.starts_with("tel:")
-                || dest.starts_with("data:")
-            {
-                continue;
-            }
-            if let Some(anchor) = dest.strip_prefix('#') {
-                if !own.contains(anchor) {
-                    diags.push(at(format!("no heading with the anchor #{anchor} on this page")).hint(known(&own)));
-                }
-                continue;
-            }
-            if dest.starts_with('/') {
-                diags.push(
-                    at(format!("the site-absolute link {dest} breaks under a sub-path and from file://"))
-                        .hint("link to the Markdown file instead, e.g. ../faq/questions.md"),
-                );
-                continue;
-            }
-            let (path, anchor) = dest.split_once('#').map_or((dest, None), |(p, a)| (p, Some(a)));
-            let path = path.split('?').next().unwrap_or(path);
-            let Some((target_lang, target_rel)) = crate::render::resolve_source_path(&src.lang, src.dir(), path) else {
-                diags.push(at(format!("the link {dest} climbs out of content/")));
-                continue;
-            };
-            let key_md = if path.ends_with('/') || path.is_empty() {
-                format!("{}_index.md", if target_rel.is_empty() { String::new() } else { format!("{target_rel}/") })
-            } else {
-                target_rel.clone()
-            };
-            if key_md.ends_with(".md") {
-                match site.by_source.get(&(target_lang.clone(), key_md.clone())) {
-                    None => diags.push(
-                        at(format!("broken link: content/{target_lang}/{key_md} does not exist"))
-                            .hint("fix the path, or create the page"),
-                    ),
-                    Some(&id) => {
-                        if let (Some(anchor), Some(p)) = (anchor, by_node.get(&id)) {
-                            let anchors = anchors_of(p, site.node(id).page_kind);
-                            if !anchors.contains(anchor) {
-                                diags.push(
-                                    at(format!(
-                                        "content/{target_lang}/{key_md} has no heading with the anchor #{anchor}"
-                                    ))
-                                    .hint(known(&anchors)),
-                                );
-                            }
-                        }
-                    }
-                }
-            } else if !assets.contains(&(target_lang.clone(), target_rel.clone())) {
-                diags.push(at(format!("broken link: the file content/{target_lang}/{target_rel} does not exist")));
-            }
-        }
-    }
+    let page_links: Vec<crate::links::PageLinks> = pages.iter().map(|p| p.links.clone()).collect();
+    diags.extend(crate::links::check(&project.site, &project.content, &page_links));
 }
 
 /// External http(s) links, each URL asked once (HEAD, then GET when HEAD is refused) through `curl`,
@@ -234,11 +148,6 @@ fn fetch_status(url: &str) -> Result<u16, String> {
         405 | 403 | 501 => ask(false),
         code => Ok(code),
     }
-}
-
-fn known(anchors: &BTreeSet<String>) -> String {
-    let list: Vec<&str> = anchors.iter().map(String::as_str).take(12).collect();
-    format!("anchors here: {}", list.join(", "))
 }
 
 fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<LanguageStatus> {

@@ -177,3 +177,32 @@ fn check_external_asks_each_link_once_only_when_told() {
     assert!(err.contains("content/en/guides/other.md:6"), "{err}");
     assert!(!err.contains("/ok answers"), "{err}");
 }
+
+/// Issue 20: render and check classify links in one place (`links.rs`): URLs of any scheme are not
+/// missing files, percent-encoded paths are the files they name, email autolinks become `mailto:`.
+#[test]
+fn links_of_every_kind_are_classified_alike_by_build_and_check() {
+    let s = TestSite::basic();
+    s.write("content/en/faq/Change My Email.md", "+++\ntitle = \"Change my email\"\n+++\n## How\n\nSo.\n");
+    s.write("content/en/guides/receipt scan.png", "png");
+    s.write(
+        "content/en/guides/other.md",
+        "+++\ntitle = \"Other\"\n+++\n[x](javascript:alert(1)) [y](ftp:/x) [t](tel:+4681234) [m](mailto:a@b.c)\n\n\
+         [enc](../faq/Change%20My%20Email.md#how) ![scan](receipt%20scan.png) [sec](../faq)\n\n\
+         Write to <support@shop.example>.\n",
+    );
+    let r = s.run(&["check"]);
+    let err = r.stderr();
+    assert!(r.ok(), "no link is broken:\n{err}");
+    assert!(!err.contains("does not exist") && !err.contains("anchor"), "{err}");
+    s.build_ok();
+    let html = s.out("en/guides/other/index.html");
+    assert!(html.contains("href=\"mailto:support@shop.example\""), "email autolink: {html}");
+    assert!(!html.contains("contact/support@shop.example"), "{html}");
+    assert!(html.contains("href=\"../../../en/faq/change-my-email/index.html#how\""), "{html}");
+    assert!(html.contains("src=\"../../../en/guides/receipt%20scan.png\""), "{html}");
+    assert!(html.contains("href=\"../../../en/faq/index.html\""), "a folder with _index.md is its section: {html}");
+    assert!(html.contains("href=\"ftp:/x\""), "{html}");
+    assert!(!html.contains("javascript:"), "script URLs are dropped by default");
+    assert!(s.exists("en/guides/receipt scan.png"));
+}
