@@ -108,6 +108,9 @@ pub struct BuildArgs {
     /// Include pages marked `draft = true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Fail on warnings (broken links, anchors, missing local files) and leave the previous output.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 impl BuildArgs {
@@ -118,6 +121,7 @@ impl BuildArgs {
             base_url: self.base_url.clone(),
             include_drafts: self.drafts,
             live_reload: false,
+            strict: self.strict,
             progress: None,
         }
     }

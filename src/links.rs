@@ -261,7 +261,7 @@ pub fn check(site: &Site, content: &Content, pages: &[PageLinks]) -> Diagnostics
                 ),
                 Resolution::Page { lang, key, node: None, .. } => diags.push(
                     at(format!("broken link: content/{lang}/{key} does not exist"))
-                        .hint("fix the path (relative to this file), or create the page"),
+                        .hint("fix the path, which is relative to this file, or create the page"),
                 ),
                 Resolution::Page { lang, key, node: Some(id), fragment: Some(anchor) } => {
                     let Some(target) = by_node.get(&id) else { continue };
@@ -275,7 +275,7 @@ pub fn check(site: &Site, content: &Content, pages: &[PageLinks]) -> Diagnostics
                 Resolution::Page { .. } => {}
                 Resolution::File { lang, rel, .. } if !assets.contains(&(lang.as_str(), rel.as_str())) => diags.push(
                     at(format!("broken link: the file content/{lang}/{rel} does not exist"))
-                        .hint("put the file there, or fix the path (relative to this file)"),
+                        .hint("put the file there, or fix the path, which is relative to this file"),
                 ),
                 Resolution::File { .. } => {}
             }

@@ -85,7 +85,7 @@ fn main() -> ExitCode {
             bar.finish_and_clear();
             match result {
                 Ok(report) => {
-                    printer.diagnostics(&report.warnings);
+                    printer.build_warnings(&report.warnings);
                     if !cli.quiet {
                         println!("{}", report.summary(&opts.root));
                     }
@@ -155,6 +155,24 @@ impl Printer {
         }
         if !self.quiet && !self.verbose && d.0.len() > 20 {
             eprintln!("{} warnings (run with -v to see them all)", d.0.len());
+        }
+    }
+
+    /// A build's warnings, one line each (`warning: file:line:col: message (hint)`), in full with -v.
+    fn build_warnings(&self, d: &Diagnostics) {
+        if self.quiet || d.is_empty() {
+            return;
+        }
+        if self.verbose {
+            return self.diagnostics(d);
+        }
+        const SHOWN: usize = 50;
+        let (on, off) = if self.color { ("\x1b[1;33m", "\x1b[0m") } else { ("", "") };
+        for diag in d.0.iter().take(SHOWN) {
+            eprintln!("{on}warning{off}: {diag}");
+        }
+        if d.0.len() > SHOWN {
+            eprintln!("... and {} more warnings (run with -v, or `helpgen check`, to see them all)", d.0.len() - SHOWN);
         }
     }
 

@@ -206,3 +206,43 @@ fn links_of_every_kind_are_classified_alike_by_build_and_check() {
     assert!(!html.contains("javascript:"), "script URLs are dropped by default");
     assert!(s.exists("en/guides/receipt scan.png"));
 }
+
+/// Issue 20: `build` ships nothing broken without a word: each broken link, anchor and missing file
+/// is one warning line with file:line, and `--strict` fails on them, leaving the previous output.
+#[test]
+fn build_warns_about_broken_links_and_fails_on_them_with_strict() {
+    let s = TestSite::basic();
+    s.build_ok();
+    let before = s.snapshot();
+    s.write(
+        "content/en/guides/other.md",
+        "+++\ntitle = \"Other\"\n+++\nSee [gone](../faq/nope.md)\nand ![missing](pic.png), [anchor](complain.md#nah).\n",
+    );
+    let r = s.build();
+    assert!(r.ok(), "warnings do not fail a build: {}", r.stderr());
+    let err = r.stderr();
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("warning: content/en/guides/other.md:")).collect();
+    assert_eq!(lines.len(), 3, "one line each:\n{err}");
+    assert!(
+        lines[0]
+            .starts_with("warning: content/en/guides/other.md:4:5: broken link: content/en/faq/nope.md does not exist"),
+        "{err}"
+    );
+    assert!(lines[1].contains(":5:5: broken link: the file content/en/guides/pic.png does not exist"), "{err}");
+    assert!(lines[2].contains(":5:26: content/en/guides/complain.md has no heading with the anchor #nah"), "{err}");
+    assert!(r.stdout().contains("with 3 warnings"), "{}", r.stdout());
+    // the same checks, in check, are errors
+    assert!(!s.run(&["check"]).ok());
+    s.build_ok();
+    let built = s.snapshot();
+    let strict = s.run(&["build", "--strict"]);
+    assert!(!strict.ok());
+    assert!(
+        strict.stderr().contains("error: broken link: content/en/faq/nope.md does not exist"),
+        "{}",
+        strict.stderr()
+    );
+    assert!(strict.stderr().contains("the previous output was left untouched"));
+    assert_eq!(built, s.snapshot(), "--strict writes nothing when it fails");
+    assert_ne!(before, built);
+}
