@@ -25,6 +25,9 @@ pub struct LanguageStatus {
     pub missing: Vec<String>,
     /// Translations whose source changed since they were marked translated.
     pub outdated: Vec<String>,
+    /// Pages started from their source (`new page --from`, `translated = false`) and not marked
+    /// translated yet.
+    pub not_translated: Vec<String>,
     /// Translations that do not record a `source_hash`.
     pub untracked: Vec<String>,
     /// UI strings the default language has and this one lacks (they fall back).
@@ -43,21 +46,40 @@ impl CheckReport {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    pub fn notes(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Note).count()
+    }
+
+    /// `Checked 138 pages in 6 languages: 0 errors, 1 warning, 3 notes`.
+    pub fn closing_line(&self) -> String {
+        let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let pages: usize = self.languages.iter().map(|l| l.pages).sum();
+        format!(
+            "Checked {} in {}: {}, {}, {}",
+            count(pages, "page"),
+            count(self.languages.len(), "language"),
+            count(self.errors(), "error"),
+            count(self.warnings(), "warning"),
+            count(self.notes(), "note")
+        )
     }
 
     /// The summary table shown in the terminal.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
-            "language", "pages", "missing", "outdated", "untracked", "UI missing"
+            "{:<10} {:>6} {:>8} {:>15} {:>9} {:>10} {:>11}\n",
+            "language", "pages", "missing", "not translated", "outdated", "untracked", "UI missing"
         );
         for l in &self.languages {
             out.push_str(&format!(
-                "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
+                "{:<10} {:>6} {:>8} {:>15} {:>9} {:>10} {:>11}\n",
                 l.language,
                 l.pages,
                 l.missing.len(),
+                l.not_translated.len(),
                 l.outdated.len(),
                 l.untracked.len(),
                 l.ui_missing.len()
@@ -164,8 +186,32 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
             let page = &project.content.pages[n.source];
             let Some(&source_id) = n.translations.get(default) else { continue };
             let source = &project.content.pages[site.node(source_id).source];
+            if page.front.translated == Some(false) {
+                st.not_translated.push(page.path.display().to_string());
+                diags.push(
+                    Diagnostic::note(&page.path, format!("not translated yet: a copy of {}", source.path.display()))
+                        .hint(format!(
+                            "translate it, then run `helpgen check --mark-translated {}`",
+                            page.path.display()
+                        )),
+                );
+                continue;
+            }
             match &page.front.source_hash {
-                None => st.untracked.push(page.path.display().to_string()),
+                None => {
+                    st.untracked.push(page.path.display().to_string());
+                    diags.push(
+                        Diagnostic::note(
+                            &page.path,
+                            format!("untracked translation: records no version of {}", source.path.display()),
+                        )
+                        .hint(format!(
+                            "once it follows the source, run `helpgen check --mark-translated {}` so that check can \
+                             tell when the source changes",
+                            page.path.display()
+                        )),
+                    );
+                }
                 Some(h) if *h != source.content_hash => {
                     st.outdated.push(page.path.display().to_string());
                     diags.push(
@@ -193,9 +239,12 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                     st.missing.push(src.path.display().to_string());
                     let kind = if n.kind == NodeKind::Page { "page" } else { "section" };
                     diags.push(
-                        Diagnostic::warning(
+                        Diagnostic::note(
                             PathBuf::from("content").join(&lang.tag).join(&n.rel_path),
-                            format!("missing translation of the {kind} {}", src.path.display()),
+                            format!(
+                                "missing translation of the {kind} {} (readers see it in {default})",
+                                src.path.display()
+                            ),
                         )
                         .hint(format!(
                             "create it with `helpgen new page {}/{} --from {}/{}`",
@@ -280,7 +329,7 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
         let Some(own) = locales.messages.get(lang) else {
             st.ui_missing = base.keys().cloned().collect();
             diags.push(
-                Diagnostic::warning(
+                Diagnostic::note(
                     PathBuf::from("locales").join(lang),
                     format!("{lang} has no UI strings; the {default} ones are shown"),
                 )
@@ -345,7 +394,7 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
         }
         if !st.ui_missing.is_empty() {
             diags.push(
-                Diagnostic::warning(
+                Diagnostic::note(
                     PathBuf::from("locales").join(lang),
                     format!(
                         "{} missing or still marked # TRANSLATE (shown in {default}): {}",
@@ -387,14 +436,48 @@ pub fn mark_translated(root: &Path, page: &Path) -> Result<String, Diagnostics> 
     let text =
         fs::read_text(&full).map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
     let updated = set_front_matter_key(&text, "source_hash", &source.content_hash)
+        .and_then(|t| remove_front_matter_key(&t, "translated"))
         .ok_or_else(|| Diagnostics::from(Diagnostic::error(&src.path, "cannot find the front matter")))?;
     fs::write(&full, updated.as_bytes())
         .map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
     Ok(format!("{} marked as translated from {} ({})", src.path.display(), source.path.display(), source.content_hash))
 }
 
-/// Sets (or adds) `key` in TOML or YAML front matter, keeping everything else as written.
+/// Sets (or adds) `key` in TOML or YAML front matter to the string `value`, keeping everything else
+/// as written.
 pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String> {
+    set_front_matter_raw(text, key, &format!("\"{value}\""))
+}
+
+/// Removes `key` from TOML or YAML front matter (nothing to remove: the text as it is).
+pub fn remove_front_matter_key(text: &str, key: &str) -> Option<String> {
+    let (fence, sep) = fences(text)?;
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let close = lines.iter().skip(1).position(|l| l.trim_end() == fence)? + 1;
+    if let Some(i) = (1..close).find(|&i| is_key_line(lines[i], key, sep)) {
+        lines.remove(i);
+    }
+    Some(lines.concat())
+}
+
+/// The fence and the key-value separator of a page's front matter.
+fn fences(text: &str) -> Option<(&'static str, &'static str)> {
+    if text.starts_with("+++") {
+        Some(("+++", "="))
+    } else if text.starts_with("---") {
+        Some(("---", ":"))
+    } else {
+        None
+    }
+}
+
+fn is_key_line(line: &str, key: &str, sep: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with(key) && l[key.len()..].trim_start().starts_with(sep)
+}
+
+/// Sets (or adds) `key` in TOML or YAML front matter to `value` written as is (`false`, `"x"`).
+pub fn set_front_matter_raw(text: &str, key: &str, value: &str) -> Option<String> {
     let fence = if text.starts_with("+++") {
         "+++"
     } else if text.starts_with("---") {
@@ -402,15 +485,12 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     } else {
         return None;
     };
-    let line = if fence == "+++" { format!("{key} = \"{value}\"") } else { format!("{key}: \"{value}\"") };
+    let line = if fence == "+++" { format!("{key} = {value}") } else { format!("{key}: {value}") };
     let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
     let close = lines.iter().skip(1).position(|l| l.trim_end() == fence)? + 1;
     let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let owned = format!("{line}{eol}");
-    let existing = (1..close).find(|&i| {
-        let l = lines[i].trim_start();
-        l.starts_with(key) && l[key.len()..].trim_start().starts_with(if fence == "+++" { "=" } else { ":" })
-    });
+    let existing = (1..close).find(|&i| is_key_line(lines[i], key, if fence == "+++" { "=" } else { ":" }));
     match existing {
         Some(i) => lines[i] = &owned,
         None => lines.insert(close, &owned),
@@ -418,10 +498,13 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     Some(lines.concat())
 }
 
-/// Severity by `--strict`: warnings become errors.
-pub fn apply_strict(report: &mut CheckReport) {
+/// Severity by `--strict` (warnings become errors) and `--complete` (notes too: every language is
+/// fully translated).
+pub fn apply_strict(report: &mut CheckReport, complete: bool) {
     for d in &mut report.diagnostics {
-        d.severity = Severity::Error;
+        if d.severity == Severity::Warning || complete {
+            d.severity = Severity::Error;
+        }
     }
 }
 

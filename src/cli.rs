@@ -41,9 +41,12 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
-    /// Treat warnings (missing translations, UI gaps) as errors.
+    /// Treat warnings (outdated translations, Fluent mistakes, unused UI strings) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Treat notes too (pages and UI strings not translated yet) as errors: every language complete.
+    #[arg(long)]
+    pub complete: bool,
     /// Also check external http(s) links over the network (needs curl).
     #[arg(long)]
     pub external: bool,

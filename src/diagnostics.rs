@@ -5,12 +5,15 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How bad a problem is: errors fail the build, warnings are shown and (without `--strict`) do not.
+/// How bad a problem is: errors fail the build, warnings are shown and (without `--strict`) do not;
+/// notes tell the state of work in progress (a page or UI string not translated yet, shown in the
+/// default language), which only `check --complete` fails on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
+    Note,
 }
 
 /// One problem, located in a file (and a line and column when known).
@@ -50,6 +53,10 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
     }
 
+    pub fn note(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Note, ..Diagnostic::error(path, message) }
+    }
+
     pub fn at(mut self, line: usize, col: usize) -> Self {
         self.line = line;
         self.col = col;
@@ -84,6 +91,14 @@ impl Diagnostic {
     }
 
     /// `path:line:col`, leaving out what is unknown.
+    pub fn label(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
     pub fn location(&self) -> String {
         match (self.line, self.col) {
             (0, _) => self.path.display().to_string(),
@@ -97,6 +112,7 @@ impl Diagnostic {
         let (label, paint) = match self.severity {
             Severity::Error => ("error", "\x1b[1;31m"),
             Severity::Warning => ("warning", "\x1b[1;33m"),
+            Severity::Note => ("note", "\x1b[1;36m"),
         };
         let (on, bold, dim, off) = if color { (paint, "\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "", "") };
         let mut out = format!("{on}{label}{off}{bold}: {}{off}\n  {dim}-->{off} {}\n", self.message, self.location());

@@ -120,23 +120,29 @@ fn run_check(args: &cli::CheckArgs, printer: &Printer) -> ExitCode {
     }
     match helpgen::check::check(&args.root, args.external) {
         Ok(mut report) => {
-            if args.strict {
-                helpgen::check::apply_strict(&mut report);
+            if args.strict || args.complete {
+                helpgen::check::apply_strict(&mut report, args.complete);
             }
             if args.format == "json" {
                 println!("{}", serde_json::to_string_pretty(&report).expect("json"));
             } else {
                 printer.diagnostics(&Diagnostics(report.diagnostics.clone()));
                 print!("{}", report.table());
-                println!("{} errors, {} warnings", report.errors(), report.warnings());
+                println!("{}", report.closing_line());
             }
             if report.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
         Err(d) => {
-            printer.failure(&d);
+            printer.diagnostics(&d);
+            let n = d.errors().count();
+            eprintln!("failed: {n} error{} in the project's files; nothing was checked beyond them", plural(n));
             ExitCode::FAILURE
         }
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// The one place that prints diagnostics.
@@ -179,6 +185,6 @@ impl Printer {
     fn failure(&self, d: &Diagnostics) {
         self.diagnostics(d);
         let n = d.errors().count();
-        eprintln!("failed: {n} error{}; the previous output was left untouched", if n == 1 { "" } else { "s" });
+        eprintln!("failed: {n} error{}; the previous output was left untouched", plural(n));
     }
 }
