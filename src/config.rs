@@ -228,7 +228,8 @@ impl Config {
     }
 }
 
-fn normalize_base_url(url: &str) -> Result<String, &'static str> {
+/// `url` with a trailing slash, or why it cannot be a base URL (shared by `base_url` and `--base-url`).
+pub fn normalize_base_url(url: &str) -> Result<String, &'static str> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))

@@ -227,7 +227,12 @@ impl Project {
 pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     let mut config = Config::load(&opts.root, opts.output.as_deref())?;
     if let Some(url) = &opts.base_url {
-        config.base_url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
+        config.base_url = config::normalize_base_url(url).map_err(|msg| {
+            Diagnostics::from(
+                Diagnostic::error("command line", format!("--base-url {url:?} {msg}"))
+                    .hint("give an absolute URL, e.g. --base-url https://example.org/help/"),
+            )
+        })?;
     }
     // the theme and the git history need only the config: read them while the content is read
     let ((content, mut problems), (theme, git_dates)) = rayon::join(
