@@ -25,6 +25,9 @@ pub struct LanguageStatus {
     pub missing: Vec<String>,
     /// Translations whose source changed since they were marked translated.
     pub outdated: Vec<String>,
+    /// For each outdated translation, what changed in its source since the version it records
+    /// (found in git history by `source_hash`; absent when that version is not in the history).
+    pub changes: BTreeMap<String, SourceChanges>,
     /// Pages started from their source (`new page --from`, `translated = false`) and not marked
     /// translated yet.
     pub not_translated: Vec<String>,
@@ -32,6 +35,16 @@ pub struct LanguageStatus {
     pub untracked: Vec<String>,
     /// UI strings the default language has and this one lacks (they fall back).
     pub ui_missing: Vec<String>,
+}
+
+/// What changed in an outdated translation's source, paragraph by paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceChanges {
+    pub source: String,
+    /// The hash the translation records and the source's now.
+    pub from_hash: String,
+    pub to_hash: String,
+    pub paragraphs: Vec<crate::diff::Change>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -214,6 +227,10 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                 }
                 Some(h) if *h != source.content_hash => {
                     st.outdated.push(page.path.display().to_string());
+                    let (detail, changes) = source_changes(project, source, h);
+                    if let Some(c) = changes {
+                        st.changes.insert(page.path.display().to_string(), c);
+                    }
                     diags.push(
                         Diagnostic::warning(
                             &page.path,
@@ -222,6 +239,7 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                                 source.path.display()
                             ),
                         )
+                        .with_detail(detail)
                         .hint(format!(
                             "update the translation, then run `helpgen check --mark-translated {}`",
                             page.path.display()
@@ -260,6 +278,35 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
         out.push(st);
     }
     out
+}
+
+/// What changed in `source` since the version with hash `from` (found in git history): lines for the
+/// terminal and the changes for JSON; when the version is not in the history, a line that says so.
+fn source_changes(
+    project: &Project,
+    source: &crate::content::SourcePage,
+    from: &str,
+) -> (Vec<String>, Option<SourceChanges>) {
+    let root = &project.config.root;
+    let Some(old) = crate::history::text_with_hash(root, &source.path, from) else {
+        return (
+            vec![format!(
+                "the version it was translated from ({from}) is not in git history, so what changed cannot be shown"
+            )],
+            None,
+        );
+    };
+    let now = fs::read_text(&root.join(&source.path)).unwrap_or_default();
+    let paragraphs = crate::diff::paragraph_diff(&old, &now);
+    let mut lines = vec![format!("changed in {} since the version translated:", source.path.display())];
+    lines.extend(crate::diff::render(&paragraphs));
+    let changes = SourceChanges {
+        source: source.path.display().to_string(),
+        from_hash: from.to_string(),
+        to_hash: source.content_hash.clone(),
+        paragraphs,
+    };
+    (lines, Some(changes))
 }
 
 /// The UI string keys a template uses: `t(key="x")`, and `t(key="prefix-" ~ name)` inside

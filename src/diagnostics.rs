@@ -33,6 +33,9 @@ pub struct Diagnostic {
     /// The content pages whose rendering met this same fault in a template (one diagnostic for all).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pages: Vec<PathBuf>,
+    /// Lines shown under the message, e.g. what changed in the source of an outdated translation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub detail: Vec<String>,
 }
 
 impl Diagnostic {
@@ -46,6 +49,7 @@ impl Diagnostic {
             hint: None,
             source_line: None,
             pages: Vec::new(),
+            detail: Vec::new(),
         }
     }
 
@@ -78,6 +82,11 @@ impl Diagnostic {
     /// Records the content page being rendered when the fault was met.
     pub fn while_rendering(mut self, page: impl Into<PathBuf>) -> Self {
         self.pages.push(page.into());
+        self
+    }
+
+    pub fn with_detail(mut self, lines: Vec<String>) -> Self {
+        self.detail = lines;
         self
     }
 
@@ -125,6 +134,9 @@ impl Diagnostic {
                     src.chars().take(self.col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 out.push_str(&format!("  {pad} {dim}|{off} {spaces}{on}^{off}\n"));
             }
+        }
+        for line in &self.detail {
+            out.push_str(&format!("  {dim}|{off} {line}\n"));
         }
         if let Some(pages) = self.pages_note() {
             out.push_str(&format!("  {dim}= note:{off} {pages}\n"));

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod diff;
 pub mod fs;
 pub mod history;
 pub mod i18n;

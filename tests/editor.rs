@@ -339,3 +339,58 @@ fn a_page_started_from_its_source_is_not_translated_until_marked() {
         r.stdout()
     );
 }
+
+/// Issue 20: an outdated translation shows what changed in its source since the version translated,
+/// found in git history by the recorded hash, as a paragraph diff; `--format json` carries it.
+#[test]
+fn outdated_translations_show_what_changed_in_the_source() {
+    let s = TestSite::basic();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.name=Editor", "-c", "user.email=editor@example.org"])
+            .args(args)
+            .current_dir(&s.root)
+            .output()
+            .expect("git");
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    git(&["init", "-q"]);
+    assert!(s.run(&["check", "--mark-translated", "content/sv/guides/complain.md"]).ok());
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "translated"]);
+    let en = std::fs::read_to_string(s.root.join("content/en/guides/complain.md")).unwrap();
+    s.write("content/en/guides/complain.md", &en.replace("Be brief.", "Be brief and polite.\n\nKeep a copy."));
+    git(&["commit", "-q", "-am", "source edited"]);
+    // an uncommitted edit on top counts too: the diff is against the file as it is
+    let en = std::fs::read_to_string(s.root.join("content/en/guides/complain.md")).unwrap();
+    s.write("content/en/guides/complain.md", &en.replace("Get ready.", "Get ready: find the receipt."));
+    let r = s.run(&["check"]);
+    let err = r.stderr();
+    assert!(err.contains("outdated translation: content/en/guides/complain.md changed"), "{err}");
+    for line in [
+        "| changed in content/en/guides/complain.md since the version translated:",
+        "| - Get ready.",
+        "| + Get ready: find the receipt.",
+        "| - Be brief.",
+        "| + Be brief and polite.",
+        "| + Keep a copy.",
+    ] {
+        assert!(err.contains(line), "{line:?} in:\n{err}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&s.run(&["check", "--format", "json"]).stdout()).unwrap();
+    let sv = json["languages"].as_array().unwrap().iter().find(|l| l["language"] == "sv").unwrap();
+    let changes = &sv["changes"]["content/sv/guides/complain.md"];
+    assert_eq!(changes["source"], "content/en/guides/complain.md");
+    let paragraphs: Vec<(String, String)> = changes["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["change"].as_str().unwrap().to_string(), p["text"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(paragraphs[0], ("removed".to_string(), "Get ready.".to_string()));
+    assert_eq!(paragraphs.last().unwrap(), &("added".to_string(), "Keep a copy.".to_string()));
+    // a version git never saw: said, not guessed
+    let sv_text = std::fs::read_to_string(s.root.join("content/sv/guides/complain.md")).unwrap();
+    s.write("content/sv/guides/complain.md", &sv_text.replace("source_hash = \"", "source_hash = \"0000"));
+    assert!(s.run(&["check"]).stderr().contains("is not in git history, so what changed cannot be shown"));
+}
