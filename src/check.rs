@@ -4,7 +4,7 @@
 //! categories). Returns diagnostics plus a per-language summary; `--mark-translated` records that a
 //! translation is up to date with its source.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -25,10 +25,26 @@ pub struct LanguageStatus {
     pub missing: Vec<String>,
     /// Translations whose source changed since they were marked translated.
     pub outdated: Vec<String>,
+    /// For each outdated translation, what changed in its source since the version it records
+    /// (found in git history by `source_hash`; absent when that version is not in the history).
+    pub changes: BTreeMap<String, SourceChanges>,
+    /// Pages started from their source (`new page --from`, `translated = false`) and not marked
+    /// translated yet.
+    pub not_translated: Vec<String>,
     /// Translations that do not record a `source_hash`.
     pub untracked: Vec<String>,
     /// UI strings the default language has and this one lacks (they fall back).
     pub ui_missing: Vec<String>,
+}
+
+/// What changed in an outdated translation's source, paragraph by paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceChanges {
+    pub source: String,
+    /// The hash the translation records and the source's now.
+    pub from_hash: String,
+    pub to_hash: String,
+    pub paragraphs: Vec<crate::diff::Change>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -43,21 +59,40 @@ impl CheckReport {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    pub fn notes(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Note).count()
+    }
+
+    /// `Checked 138 pages in 6 languages: 0 errors, 1 warning, 3 notes`.
+    pub fn closing_line(&self) -> String {
+        let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let pages: usize = self.languages.iter().map(|l| l.pages).sum();
+        format!(
+            "Checked {} in {}: {}, {}, {}",
+            count(pages, "page"),
+            count(self.languages.len(), "language"),
+            count(self.errors(), "error"),
+            count(self.warnings(), "warning"),
+            count(self.notes(), "note")
+        )
     }
 
     /// The summary table shown in the terminal.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
-            "language", "pages", "missing", "outdated", "untracked", "UI missing"
+            "{:<10} {:>6} {:>8} {:>15} {:>9} {:>10} {:>11}\n",
+            "language", "pages", "missing", "not translated", "outdated", "untracked", "UI missing"
         );
         for l in &self.languages {
             out.push_str(&format!(
-                "{:<10} {:>6} {:>8} {:>9} {:>10} {:>11}\n",
+                "{:<10} {:>6} {:>8} {:>15} {:>9} {:>10} {:>11}\n",
                 l.language,
                 l.pages,
                 l.missing.len(),
+                l.not_translated.len(),
                 l.outdated.len(),
                 l.untracked.len(),
                 l.ui_missing.len()
@@ -84,96 +119,10 @@ pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     Ok(report)
 }
 
-fn anchors_of(page: &RenderedPage, kind: crate::content::PageKind) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = page.markdown.headings.iter().map(|h| h.id.clone()).collect();
-    if kind == crate::content::PageKind::Guide {
-        let steps = page
-            .markdown
-            .sections
-            .iter()
-            .filter(|s| !s.heading.classes.iter().any(|c| c == "intro" || c == "nostep"))
-            .count();
-        set.extend((1..=steps).map(|i| format!("step-{i}")));
-    }
-    set
-}
-
+/// Broken internal links, anchors and local files (`links::check`, which `build` runs too).
 fn check_links(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostics) {
-    let site = &project.site;
-    let by_node: HashMap<usize, &RenderedPage> = pages.iter().map(|p| (p.node, p)).collect();
-    let assets: BTreeSet<(String, String)> =
-        project.content.assets.iter().map(|a| (a.lang.clone(), a.rel_path.clone())).collect();
-    for page in pages {
-        let node = site.node(page.node);
-        if node.fallback_of.is_some() {
-            continue;
-        }
-        let src = &project.content.pages[node.source];
-        let own = anchors_of(page, node.page_kind);
-        for link in &page.markdown.links {
-            let dest = link.dest.as_str();
-            let at = |msg: String| {
-                let (line, col) = line_col(&src.body, link.offset);
-                let text = src.body.lines().nth(line - 1).unwrap_or("").to_string();
-                Diagnostic::error(&src.path, msg).at(src.body_line + line - 1, col).with_source_line(text)
-            };
-            if dest.is_empty()
-                || dest.contains("://")
-                || dest.starts_with("mailto:")
-                || dest.starts_with("tel:")
-                || dest.starts_with("data:")
-            {
-                continue;
-            }
-            if let Some(anchor) = dest.strip_prefix('#') {
-                if !own.contains(anchor) {
-                    diags.push(at(format!("no heading with the anchor #{anchor} on this page")).hint(known(&own)));
-                }
-                continue;
-            }
-            if dest.starts_with('/') {
-                diags.push(
-                    at(format!("the site-absolute link {dest} breaks under a sub-path and from file://"))
-                        .hint("link to the Markdown file instead, e.g. ../faq/questions.md"),
-                );
-                continue;
-            }
-            let (path, anchor) = dest.split_once('#').map_or((dest, None), |(p, a)| (p, Some(a)));
-            let path = path.split('?').next().unwrap_or(path);
-            let Some((target_lang, target_rel)) = crate::render::resolve_source_path(&src.lang, src.dir(), path) else {
-                diags.push(at(format!("the link {dest} climbs out of content/")));
-                continue;
-            };
-            let key_md = if path.ends_with('/') || path.is_empty() {
-                format!("{}_index.md", if target_rel.is_empty() { String::new() } else { format!("{target_rel}/") })
-            } else {
-                target_rel.clone()
-            };
-            if key_md.ends_with(".md") {
-                match site.by_source.get(&(target_lang.clone(), key_md.clone())) {
-                    None => diags.push(
-                        at(format!("broken link: content/{target_lang}/{key_md} does not exist"))
-                            .hint("fix the path, or create the page"),
-                    ),
-                    Some(&id) => {
-                        if let (Some(anchor), Some(p)) = (anchor, by_node.get(&id)) {
-                            let anchors = anchors_of(p, site.node(id).page_kind);
-                            if !anchors.contains(anchor) {
-                                diags.push(
-                                    at(format!(
-                                        "content/{target_lang}/{key_md} has no heading with the anchor #{anchor}"
-                                    ))
-                                    .hint(known(&anchors)),
-                                );
-                            }
-                        }
-                    }
-                }
-            } else if !assets.contains(&(target_lang.clone(), target_rel.clone())) {
-                diags.push(at(format!("broken link: the file content/{target_lang}/{target_rel} does not exist")));
-            }
-        }
-    }
+    let page_links: Vec<crate::links::PageLinks> = pages.iter().map(|p| p.links.clone()).collect();
+    diags.extend(crate::links::check(&project.site, &project.content, &page_links));
 }
 
 /// External http(s) links, each URL asked once (HEAD, then GET when HEAD is refused) through `curl`,
@@ -236,11 +185,6 @@ fn fetch_status(url: &str) -> Result<u16, String> {
     }
 }
 
-fn known(anchors: &BTreeSet<String>) -> String {
-    let list: Vec<&str> = anchors.iter().map(String::as_str).take(12).collect();
-    format!("anchors here: {}", list.join(", "))
-}
-
 fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<LanguageStatus> {
     let site = &project.site;
     let default = &project.config.default_language;
@@ -255,10 +199,38 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
             let page = &project.content.pages[n.source];
             let Some(&source_id) = n.translations.get(default) else { continue };
             let source = &project.content.pages[site.node(source_id).source];
+            if page.front.translated == Some(false) {
+                st.not_translated.push(page.path.display().to_string());
+                diags.push(
+                    Diagnostic::note(&page.path, format!("not translated yet: a copy of {}", source.path.display()))
+                        .hint(format!(
+                            "translate it, then run `helpgen check --mark-translated {}`",
+                            page.path.display()
+                        )),
+                );
+                continue;
+            }
             match &page.front.source_hash {
-                None => st.untracked.push(page.path.display().to_string()),
+                None => {
+                    st.untracked.push(page.path.display().to_string());
+                    diags.push(
+                        Diagnostic::note(
+                            &page.path,
+                            format!("untracked translation: records no version of {}", source.path.display()),
+                        )
+                        .hint(format!(
+                            "once it follows the source, run `helpgen check --mark-translated {}` so that check can \
+                             tell when the source changes",
+                            page.path.display()
+                        )),
+                    );
+                }
                 Some(h) if *h != source.content_hash => {
                     st.outdated.push(page.path.display().to_string());
+                    let (detail, changes) = source_changes(project, source, h);
+                    if let Some(c) = changes {
+                        st.changes.insert(page.path.display().to_string(), c);
+                    }
                     diags.push(
                         Diagnostic::warning(
                             &page.path,
@@ -267,6 +239,7 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                                 source.path.display()
                             ),
                         )
+                        .with_detail(detail)
                         .hint(format!(
                             "update the translation, then run `helpgen check --mark-translated {}`",
                             page.path.display()
@@ -284,9 +257,12 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                     st.missing.push(src.path.display().to_string());
                     let kind = if n.kind == NodeKind::Page { "page" } else { "section" };
                     diags.push(
-                        Diagnostic::warning(
+                        Diagnostic::note(
                             PathBuf::from("content").join(&lang.tag).join(&n.rel_path),
-                            format!("missing translation of the {kind} {}", src.path.display()),
+                            format!(
+                                "missing translation of the {kind} {} (readers see it in {default})",
+                                src.path.display()
+                            ),
                         )
                         .hint(format!(
                             "create it with `helpgen new page {}/{} --from {}/{}`",
@@ -302,6 +278,35 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
         out.push(st);
     }
     out
+}
+
+/// What changed in `source` since the version with hash `from` (found in git history): lines for the
+/// terminal and the changes for JSON; when the version is not in the history, a line that says so.
+fn source_changes(
+    project: &Project,
+    source: &crate::content::SourcePage,
+    from: &str,
+) -> (Vec<String>, Option<SourceChanges>) {
+    let root = &project.config.root;
+    let Some(old) = crate::history::text_with_hash(root, &source.path, from) else {
+        return (
+            vec![format!(
+                "the version it was translated from ({from}) is not in git history, so what changed cannot be shown"
+            )],
+            None,
+        );
+    };
+    let now = fs::read_text(&root.join(&source.path)).unwrap_or_default();
+    let paragraphs = crate::diff::paragraph_diff(&old, &now);
+    let mut lines = vec![format!("changed in {} since the version translated:", source.path.display())];
+    lines.extend(crate::diff::render(&paragraphs));
+    let changes = SourceChanges {
+        source: source.path.display().to_string(),
+        from_hash: from.to_string(),
+        to_hash: source.content_hash.clone(),
+        paragraphs,
+    };
+    (lines, Some(changes))
 }
 
 /// The UI string keys a template uses: `t(key="x")`, and `t(key="prefix-" ~ name)` inside
@@ -371,7 +376,7 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
         let Some(own) = locales.messages.get(lang) else {
             st.ui_missing = base.keys().cloned().collect();
             diags.push(
-                Diagnostic::warning(
+                Diagnostic::note(
                     PathBuf::from("locales").join(lang),
                     format!("{lang} has no UI strings; the {default} ones are shown"),
                 )
@@ -436,7 +441,7 @@ fn check_fluent(project: &Project, diags: &mut Diagnostics, status: &mut [Langua
         }
         if !st.ui_missing.is_empty() {
             diags.push(
-                Diagnostic::warning(
+                Diagnostic::note(
                     PathBuf::from("locales").join(lang),
                     format!(
                         "{} missing or still marked # TRANSLATE (shown in {default}): {}",
@@ -478,14 +483,48 @@ pub fn mark_translated(root: &Path, page: &Path) -> Result<String, Diagnostics> 
     let text =
         fs::read_text(&full).map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
     let updated = set_front_matter_key(&text, "source_hash", &source.content_hash)
+        .and_then(|t| remove_front_matter_key(&t, "translated"))
         .ok_or_else(|| Diagnostics::from(Diagnostic::error(&src.path, "cannot find the front matter")))?;
     fs::write(&full, updated.as_bytes())
         .map_err(|e| Diagnostics::from(Diagnostic::error(&src.path, e.source.to_string())))?;
     Ok(format!("{} marked as translated from {} ({})", src.path.display(), source.path.display(), source.content_hash))
 }
 
-/// Sets (or adds) `key` in TOML or YAML front matter, keeping everything else as written.
+/// Sets (or adds) `key` in TOML or YAML front matter to the string `value`, keeping everything else
+/// as written.
 pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String> {
+    set_front_matter_raw(text, key, &format!("\"{value}\""))
+}
+
+/// Removes `key` from TOML or YAML front matter (nothing to remove: the text as it is).
+pub fn remove_front_matter_key(text: &str, key: &str) -> Option<String> {
+    let (fence, sep) = fences(text)?;
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let close = lines.iter().skip(1).position(|l| l.trim_end() == fence)? + 1;
+    if let Some(i) = (1..close).find(|&i| is_key_line(lines[i], key, sep)) {
+        lines.remove(i);
+    }
+    Some(lines.concat())
+}
+
+/// The fence and the key-value separator of a page's front matter.
+fn fences(text: &str) -> Option<(&'static str, &'static str)> {
+    if text.starts_with("+++") {
+        Some(("+++", "="))
+    } else if text.starts_with("---") {
+        Some(("---", ":"))
+    } else {
+        None
+    }
+}
+
+fn is_key_line(line: &str, key: &str, sep: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with(key) && l[key.len()..].trim_start().starts_with(sep)
+}
+
+/// Sets (or adds) `key` in TOML or YAML front matter to `value` written as is (`false`, `"x"`).
+pub fn set_front_matter_raw(text: &str, key: &str, value: &str) -> Option<String> {
     let fence = if text.starts_with("+++") {
         "+++"
     } else if text.starts_with("---") {
@@ -493,15 +532,12 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     } else {
         return None;
     };
-    let line = if fence == "+++" { format!("{key} = \"{value}\"") } else { format!("{key}: \"{value}\"") };
+    let line = if fence == "+++" { format!("{key} = {value}") } else { format!("{key}: {value}") };
     let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
     let close = lines.iter().skip(1).position(|l| l.trim_end() == fence)? + 1;
     let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let owned = format!("{line}{eol}");
-    let existing = (1..close).find(|&i| {
-        let l = lines[i].trim_start();
-        l.starts_with(key) && l[key.len()..].trim_start().starts_with(if fence == "+++" { "=" } else { ":" })
-    });
+    let existing = (1..close).find(|&i| is_key_line(lines[i], key, if fence == "+++" { "=" } else { ":" }));
     match existing {
         Some(i) => lines[i] = &owned,
         None => lines.insert(close, &owned),
@@ -509,10 +545,13 @@ pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> Option<String
     Some(lines.concat())
 }
 
-/// Severity by `--strict`: warnings become errors.
-pub fn apply_strict(report: &mut CheckReport) {
+/// Severity by `--strict` (warnings become errors) and `--complete` (notes too: every language is
+/// fully translated).
+pub fn apply_strict(report: &mut CheckReport, complete: bool) {
     for d in &mut report.diagnostics {
-        d.severity = Severity::Error;
+        if d.severity == Severity::Warning || complete {
+            d.severity = Severity::Error;
+        }
     }
 }
 

@@ -41,9 +41,12 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
-    /// Treat warnings (missing translations, UI gaps) as errors.
+    /// Treat warnings (outdated translations, Fluent mistakes, unused UI strings) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Treat notes too (pages and UI strings not translated yet) as errors: every language complete.
+    #[arg(long)]
+    pub complete: bool,
     /// Also check external http(s) links over the network (needs curl).
     #[arg(long)]
     pub external: bool,
@@ -108,6 +111,9 @@ pub struct BuildArgs {
     /// Include pages marked `draft = true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Fail on warnings (broken links, anchors, missing local files) and leave the previous output.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 impl BuildArgs {
@@ -118,6 +124,7 @@ impl BuildArgs {
             base_url: self.base_url.clone(),
             include_drafts: self.drafts,
             live_reload: false,
+            strict: self.strict,
             progress: None,
         }
     }

@@ -45,18 +45,13 @@ pub struct LanguageConfig {
     pub fallback: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MarkdownConfig {
-    /// Raw HTML in Markdown is passed through (trusted editors) unless this is false.
-    #[serde(default = "yes")]
+    /// Raw HTML in Markdown is sanitized (scripts, event handlers and `javascript:` URLs dropped)
+    /// unless this is true: the explicit opt-in for sites whose every editor is trusted.
+    #[serde(default)]
     pub unsafe_html: bool,
-}
-
-impl Default for MarkdownConfig {
-    fn default() -> Self {
-        MarkdownConfig { unsafe_html: true }
-    }
 }
 
 fn yes() -> bool {
@@ -233,7 +228,8 @@ impl Config {
     }
 }
 
-fn normalize_base_url(url: &str) -> Result<String, &'static str> {
+/// `url` with a trailing slash, or why it cannot be a base URL (shared by `base_url` and `--base-url`).
+pub fn normalize_base_url(url: &str) -> Result<String, &'static str> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))

@@ -5,12 +5,15 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How bad a problem is: errors fail the build, warnings are shown and (without `--strict`) do not.
+/// How bad a problem is: errors fail the build, warnings are shown and (without `--strict`) do not;
+/// notes tell the state of work in progress (a page or UI string not translated yet, shown in the
+/// default language), which only `check --complete` fails on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
+    Note,
 }
 
 /// One problem, located in a file (and a line and column when known).
@@ -30,6 +33,9 @@ pub struct Diagnostic {
     /// The content pages whose rendering met this same fault in a template (one diagnostic for all).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pages: Vec<PathBuf>,
+    /// Lines shown under the message, e.g. what changed in the source of an outdated translation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub detail: Vec<String>,
 }
 
 impl Diagnostic {
@@ -43,11 +49,16 @@ impl Diagnostic {
             hint: None,
             source_line: None,
             pages: Vec::new(),
+            detail: Vec::new(),
         }
     }
 
     pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
+    }
+
+    pub fn note(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Note, ..Diagnostic::error(path, message) }
     }
 
     pub fn at(mut self, line: usize, col: usize) -> Self {
@@ -74,6 +85,11 @@ impl Diagnostic {
         self
     }
 
+    pub fn with_detail(mut self, lines: Vec<String>) -> Self {
+        self.detail = lines;
+        self
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -84,6 +100,14 @@ impl Diagnostic {
     }
 
     /// `path:line:col`, leaving out what is unknown.
+    pub fn label(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
     pub fn location(&self) -> String {
         match (self.line, self.col) {
             (0, _) => self.path.display().to_string(),
@@ -97,6 +121,7 @@ impl Diagnostic {
         let (label, paint) = match self.severity {
             Severity::Error => ("error", "\x1b[1;31m"),
             Severity::Warning => ("warning", "\x1b[1;33m"),
+            Severity::Note => ("note", "\x1b[1;36m"),
         };
         let (on, bold, dim, off) = if color { (paint, "\x1b[1m", "\x1b[2m", "\x1b[0m") } else { ("", "", "", "") };
         let mut out = format!("{on}{label}{off}{bold}: {}{off}\n  {dim}-->{off} {}\n", self.message, self.location());
@@ -109,6 +134,9 @@ impl Diagnostic {
                     src.chars().take(self.col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 out.push_str(&format!("  {pad} {dim}|{off} {spaces}{on}^{off}\n"));
             }
+        }
+        for line in &self.detail {
+            out.push_str(&format!("  {dim}|{off} {line}\n"));
         }
         if let Some(pages) = self.pages_note() {
             out.push_str(&format!("  {dim}= note:{off} {pages}\n"));

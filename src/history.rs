@@ -1,6 +1,8 @@
-//! Last-change dates from git: one `git log` over `content/` gives each file's last commit date, used
-//! for "Last updated" when the front matter has no `updated`. Deterministic (commit dates, not file
-//! times); a project that is not a git repository simply has no such dates.
+//! Facts from git. Last-change dates: one `git log` over `content/` gives each file's last commit
+//! date, used for "Last updated" when the front matter has no `updated`; deterministic (commit dates,
+//! not file times). Old versions: `text_with_hash` walks a source page's history (renames followed)
+//! for the version a translation recorded, so that `check` can show what changed since. A project that
+//! is not a git repository simply has neither.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -27,6 +29,36 @@ pub fn last_commit_dates(root: &Path) -> HashMap<String, String> {
         return HashMap::new();
     }
     parse_log(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// The text of `path` (relative to `root`) as it was in the newest commit where its `content_hash`
+/// was `hash`; `None` when no commit has it (never committed, or not a git repository).
+pub fn text_with_hash(root: &Path, path: &Path, hash: &str) -> Option<String> {
+    let output = Command::new("git")
+        .args(["-c", "core.quotepath=off", "log", "--follow", "--format=%x00%H", "--name-only", "--"])
+        .arg(path)
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    let log = String::from_utf8_lossy(&output.stdout);
+    // (commit, the file's path relative to the repository's top at that commit)
+    let mut versions: Vec<(String, String)> = vec![];
+    for line in log.lines().filter(|l| !l.trim().is_empty()) {
+        match line.strip_prefix('\0') {
+            Some(commit) => versions.push((commit.trim().to_string(), String::new())),
+            None => {
+                if let Some((_, p)) = versions.last_mut().filter(|(_, p)| p.is_empty()) {
+                    *p = line.trim().to_string();
+                }
+            }
+        }
+    }
+    versions.into_iter().filter(|(_, p)| !p.is_empty()).find_map(|(commit, file)| {
+        let shown = Command::new("git").arg("show").arg(format!("{commit}:{file}")).current_dir(root).output().ok()?;
+        let text = String::from_utf8(shown.stdout).ok()?;
+        (shown.status.success() && crate::content::content_hash(&text) == hash).then_some(text)
+    })
 }
 
 fn parse_log(log: &str) -> HashMap<String, String> {

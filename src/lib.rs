@@ -11,14 +11,17 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod diff;
 pub mod fs;
 pub mod history;
 pub mod i18n;
 pub mod incremental;
 pub mod lang;
+pub mod links;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod sanitize;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
@@ -60,6 +63,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     pub include_drafts: bool,
     pub live_reload: bool,
+    /// Fail on warnings (broken links, anchors and local files among them) instead of writing.
+    pub strict: bool,
     pub progress: Option<Progress>,
 }
 
@@ -71,6 +76,7 @@ impl BuildOptions {
             base_url: None,
             include_drafts: false,
             live_reload: false,
+            strict: false,
             progress: None,
         }
     }
@@ -94,17 +100,35 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
-    /// `Built 96 pages (en 16, sv 16, ...) in 0.21 s → public/`
+    /// `Built 96 pages (en 16, sv 16, ...) and 300 files in 0.21 s → public/ (with 2 warnings)`
     pub fn summary(&self, root: &std::path::Path) -> String {
+        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let shown = diagnostics::display_path(&root, &self.output_dir);
+        format!("{} → {}/{}", self.counts(), shown.display(), self.warnings_note())
+    }
+
+    /// What `serve` says: the same counts, built into memory (nothing is written).
+    pub fn summary_in_memory(&self) -> String {
+        format!("{} into memory{}", self.counts(), self.warnings_note())
+    }
+
+    fn counts(&self) -> String {
         let total: usize = self.pages.values().sum();
         let per: Vec<String> = self.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
         format!(
-            "Built {total} pages ({}) and {} files in {:.2} s → {}",
+            "Built {total} pages ({}) and {} files in {:.2} s",
             per.join(", "),
             self.files,
-            self.elapsed.as_secs_f64(),
-            diagnostics::display_path(root, &self.output_dir).display()
+            self.elapsed.as_secs_f64()
         )
+    }
+
+    fn warnings_note(&self) -> String {
+        match self.warnings.0.len() {
+            0 => String::new(),
+            1 => " (with 1 warning)".to_string(),
+            n => format!(" (with {n} warnings)"),
+        }
     }
 }
 
@@ -138,12 +162,34 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         )
     };
     let staging = output::Staging::begin(&output_dir).map_err(write_error)?;
-    let (mut report, _) = produce(&mut project, opts, Sink::Staging(&staging), start)?;
+    let (mut report, pages) = produce(&mut project, opts, Sink::Staging(&staging), start)?;
+    report.warnings = link_warnings(&project, &pages, report.warnings);
+    if opts.strict && !report.warnings.is_empty() {
+        // the staging folder is dropped: the previous output stays as it was
+        return Err(strict_errors(report.warnings));
+    }
     // freeing the project's memory takes a while at thousands of pages: beside the swap
     let ((), committed) = rayon::join(move || drop(project), || staging.commit());
     committed.map_err(write_error)?;
     report.elapsed = start.elapsed().max(Duration::from_nanos(1));
     Ok(report)
+}
+
+/// `warnings` and the broken internal links, anchors and local files of `pages` (the checks of
+/// `helpgen check`, shown as warnings by `build`), sorted.
+pub fn link_warnings(project: &Project, pages: &[render::RenderedPage], warnings: Diagnostics) -> Diagnostics {
+    let page_links: Vec<links::PageLinks> = pages.iter().map(|p| p.links.clone()).collect();
+    let mut all = warnings;
+    for mut d in links::check(&project.site, &project.content, &page_links) {
+        d.severity = diagnostics::Severity::Warning;
+        all.push(d);
+    }
+    all.sorted()
+}
+
+/// `--strict`: every warning is an error.
+pub fn strict_errors(warnings: Diagnostics) -> Diagnostics {
+    Diagnostics(warnings.into_iter().map(|d| Diagnostic { severity: diagnostics::Severity::Error, ..d }).collect())
 }
 
 /// Everything read from a project, checked, ready to render.
@@ -182,7 +228,12 @@ impl Project {
 pub fn load_project(opts: &BuildOptions) -> Result<Project, Diagnostics> {
     let mut config = Config::load(&opts.root, opts.output.as_deref())?;
     if let Some(url) = &opts.base_url {
-        config.base_url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
+        config.base_url = config::normalize_base_url(url).map_err(|msg| {
+            Diagnostics::from(
+                Diagnostic::error("command line", format!("--base-url {url:?} {msg}"))
+                    .hint("give an absolute URL, e.g. --base-url https://example.org/help/"),
+            )
+        })?;
     }
     // the theme and the git history need only the config: read them while the content is read
     let ((content, mut problems), (theme, git_dates)) = rayon::join(

@@ -85,7 +85,7 @@ fn main() -> ExitCode {
             bar.finish_and_clear();
             match result {
                 Ok(report) => {
-                    printer.diagnostics(&report.warnings);
+                    printer.build_warnings(&report.warnings);
                     if !cli.quiet {
                         println!("{}", report.summary(&opts.root));
                     }
@@ -120,23 +120,29 @@ fn run_check(args: &cli::CheckArgs, printer: &Printer) -> ExitCode {
     }
     match helpgen::check::check(&args.root, args.external) {
         Ok(mut report) => {
-            if args.strict {
-                helpgen::check::apply_strict(&mut report);
+            if args.strict || args.complete {
+                helpgen::check::apply_strict(&mut report, args.complete);
             }
             if args.format == "json" {
                 println!("{}", serde_json::to_string_pretty(&report).expect("json"));
             } else {
                 printer.diagnostics(&Diagnostics(report.diagnostics.clone()));
                 print!("{}", report.table());
-                println!("{} errors, {} warnings", report.errors(), report.warnings());
+                println!("{}", report.closing_line());
             }
             if report.errors() > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
         Err(d) => {
-            printer.failure(&d);
+            printer.diagnostics(&d);
+            let n = d.errors().count();
+            eprintln!("failed: {n} error{} in the project's files; nothing was checked beyond them", plural(n));
             ExitCode::FAILURE
         }
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// The one place that prints diagnostics.
@@ -158,9 +164,27 @@ impl Printer {
         }
     }
 
+    /// A build's warnings, one line each (`warning: file:line:col: message (hint)`), in full with -v.
+    fn build_warnings(&self, d: &Diagnostics) {
+        if self.quiet || d.is_empty() {
+            return;
+        }
+        if self.verbose {
+            return self.diagnostics(d);
+        }
+        const SHOWN: usize = 50;
+        let (on, off) = if self.color { ("\x1b[1;33m", "\x1b[0m") } else { ("", "") };
+        for diag in d.0.iter().take(SHOWN) {
+            eprintln!("{on}warning{off}: {diag}");
+        }
+        if d.0.len() > SHOWN {
+            eprintln!("... and {} more warnings (run with -v, or `helpgen check`, to see them all)", d.0.len() - SHOWN);
+        }
+    }
+
     fn failure(&self, d: &Diagnostics) {
         self.diagnostics(d);
         let n = d.errors().count();
-        eprintln!("failed: {n} error{}; the previous output was left untouched", if n == 1 { "" } else { "s" });
+        eprintln!("failed: {n} error{}; the previous output was left untouched", plural(n));
     }
 }

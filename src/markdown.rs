@@ -3,7 +3,9 @@
 //! rewrites links through a resolver, renders GitHub-style alerts as callouts, and collects the
 //! plain text under each heading for the search index, all in one walk over the events.
 
-use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html,
+};
 use std::collections::HashSet;
 
 /// How links and images found in the Markdown are rewritten.
@@ -21,7 +23,7 @@ impl<F: Fn(&str) -> Option<String>> LinkResolver for F {
 /// Settings of the pass that do not come from the page.
 #[derive(Debug, Clone)]
 pub struct MarkdownOptions {
-    /// Pass raw HTML through; when false it is shown as text.
+    /// Pass raw HTML through as written; when false (the default) it is cleaned by `sanitize::clean`.
     pub unsafe_html: bool,
     /// Localized titles of the callouts: note, tip, important, warning, caution.
     pub callout_labels: [String; 5],
@@ -30,7 +32,7 @@ pub struct MarkdownOptions {
 impl Default for MarkdownOptions {
     fn default() -> Self {
         MarkdownOptions {
-            unsafe_html: true,
+            unsafe_html: false,
             callout_labels: ["Note", "Tip", "Important", "Warning", "Caution"].map(String::from),
         }
     }
@@ -76,6 +78,8 @@ pub struct Link {
     /// Byte offset in the body.
     pub offset: usize,
     pub image: bool,
+    /// An email autolink, `<support@shop.example>` (`dest` has no `mailto:`).
+    pub email: bool,
 }
 
 /// Everything the later stages need from one page's Markdown.
@@ -146,12 +150,21 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
     let mut section_start = 0;
     let mut heading_events: Option<OpenHeading> = None;
     let mut in_component = false;
+    // whether the current section holds raw HTML, to be cleaned when it is not trusted
+    let mut raw_html = false;
 
     // the section's text from its blocks (pushed before this is called): each block's text and the
     // headings below the section's own, joined by single spaces (each is collapsed already)
-    let flush = |events: &mut Vec<Event>, first_block: usize, current: &mut Option<Heading>, out: &mut Rendered| {
+    let flush = |events: &mut Vec<Event>,
+                 first_block: usize,
+                 current: &mut Option<Heading>,
+                 out: &mut Rendered,
+                 raw_html: bool| {
         let mut html_out = String::new();
         html::push_html(&mut html_out, events.drain(..));
+        if raw_html && !opts.unsafe_html {
+            html_out = crate::sanitize::clean(&html_out, &COMPONENTS);
+        }
         let mut body_text = String::new();
         for b in &out.blocks[first_block..] {
             let heading = b.heading.as_deref().filter(|_| b.level > 2);
@@ -200,8 +213,12 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
             Event::End(TagEnd::Heading(_)) => {
                 let (level, id, classes, inner) = heading_events.take().expect("heading start");
                 let text = collapse_ws(&plain_text(&inner));
+                let raw = inner.iter().any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
                 let mut inner_html = String::new();
                 html::push_html(&mut inner_html, inner.into_iter());
+                if raw && !opts.unsafe_html {
+                    inner_html = crate::sanitize::clean(&inner_html, &[]);
+                }
                 let level_n = level as u8;
                 let base = id.filter(|i| !i.is_empty()).unwrap_or_else(|| {
                     let s = crate::slug::slugify(&text);
@@ -213,7 +230,7 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                 block = TextBlock { anchor: Some(id), heading: Some(text), level: level_n, text: String::new() };
                 out.headings.push(heading.clone());
                 if level_n <= 2 {
-                    flush(&mut events, section_start, &mut current, &mut out);
+                    flush(&mut events, section_start, &mut current, &mut out, std::mem::take(&mut raw_html));
                     section_start = out.blocks.len();
                     current = Some(heading);
                 } else {
@@ -228,12 +245,15 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                 ))));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => events.push(Event::Html(CowStr::from("</div>\n"))),
-            Event::Start(Tag::Link { ref dest_url, .. }) | Event::Start(Tag::Image { ref dest_url, .. }) => {
+            Event::Start(Tag::Link { ref dest_url, link_type, .. })
+            | Event::Start(Tag::Image { ref dest_url, link_type, .. }) => {
                 let image = matches!(event, Event::Start(Tag::Image { .. }));
-                out.links.push(Link { dest: dest_url.to_string(), offset: range.start, image });
+                let email = link_type == LinkType::Email;
+                out.links.push(Link { dest: dest_url.to_string(), offset: range.start, image, email });
                 events.push(sanitize(event, opts, links));
             }
             other => {
+                raw_html |= matches!(other, Event::Html(_) | Event::InlineHtml(_));
                 match &other {
                     Event::Text(t) | Event::Code(t) => {
                         block.text.push_str(t);
@@ -262,7 +282,7 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
         }
     }
     push_block(&mut out.blocks, &mut block);
-    flush(&mut events, section_start, &mut current, &mut out);
+    flush(&mut events, section_start, &mut current, &mut out, std::mem::take(&mut raw_html));
     out
 }
 
@@ -273,10 +293,16 @@ fn push_block(blocks: &mut Vec<TextBlock>, block: &mut TextBlock) {
     }
 }
 
-/// Escapes source HTML when it is not trusted, and rewrites link targets.
+/// Neutralizes component markers in untrusted raw HTML (the section is cleaned as a whole when it is
+/// flushed), rewrites link targets, and drops script URLs when HTML is not trusted.
 fn sanitize<'a>(event: Event<'a>, opts: &MarkdownOptions, links: &dyn LinkResolver) -> Event<'a> {
     match event {
-        Event::Html(s) | Event::InlineHtml(s) if !opts.unsafe_html => Event::Text(s),
+        Event::Html(s) if !opts.unsafe_html => Event::Html(crate::sanitize::unmark(&s).into()),
+        Event::InlineHtml(s) if !opts.unsafe_html => Event::InlineHtml(crate::sanitize::unmark(&s).into()),
+        // an email autolink's destination is an address, written with `mailto:` by the HTML writer
+        Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
+            Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id })
+        }
         Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
             let dest_url = safe_url(links.resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url), opts);
             Event::Start(Tag::Link { link_type, dest_url, title, id })
@@ -294,12 +320,7 @@ fn safe_url<'a>(url: CowStr<'a>, opts: &MarkdownOptions) -> CowStr<'a> {
     if opts.unsafe_html {
         return url;
     }
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:text/html") {
-        CowStr::from("#")
-    } else {
-        url
-    }
+    if crate::links::is_script_url(&url) { CowStr::from("#") } else { url }
 }
 
 fn callout(kind: BlockQuoteKind, opts: &MarkdownOptions) -> (&'static str, &str) {
@@ -604,13 +625,20 @@ empty heading body
     }
 
     #[test]
-    fn escapes_raw_html_when_untrusted() {
-        let opts = MarkdownOptions { unsafe_html: false, ..MarkdownOptions::default() };
-        let r = render("<script>alert(1)</script>\n\n[a](javascript:alert(1)) <b>x</b>", &opts, &|_: &str| None, &[]);
-        assert!(!r.intro_html.contains("<script>"), "{}", r.intro_html);
-        assert!(r.intro_html.contains("&lt;script&gt;"));
-        assert!(!r.intro_html.contains("javascript:"));
-        let trusted = md("<b>x</b>");
-        assert!(trusted.intro_html.contains("<b>x</b>"));
+    fn cleans_raw_html_unless_trusted() {
+        let dirty = "<script>alert(1)</script>\n\n[a](javascript:alert(1)) <b onclick=\"x\">x</b> <kbd>K</kbd>\n\n\
+                     ## Press <kbd>Esc</kbd><img src=x onerror=alert(2)>\n\nText\n";
+        let r = md(dirty);
+        let html = r.full_html();
+        for gone in ["<script", "alert(1)", "javascript:", "onclick", "onerror"] {
+            assert!(!html.contains(gone), "{gone}: {html}");
+        }
+        assert!(html.contains("<b>x</b> <kbd>K</kbd>"), "{html}");
+        assert_eq!(r.sections[0].heading.html, "Press <kbd>Esc</kbd><img src=\"x\">");
+        let trusted =
+            render(dirty, &MarkdownOptions { unsafe_html: true, ..MarkdownOptions::default() }, &|_: &str| None, &[]);
+        assert!(trusted.intro_html.contains("<script>alert(1)</script>"));
+        // a section without raw HTML is written by pulldown-cmark alone, untouched
+        assert_eq!(md("a &quot;b&quot; <c@d.e>\n").intro_html, "<p>a \"b\" <a href=\"mailto:c@d.e\">c@d.e</a></p>\n");
     }
 }

@@ -15,6 +15,7 @@ use crate::content::{Content, PageKind};
 use crate::data::ContactBlock;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
+use crate::links;
 use crate::markdown::{self, MarkdownOptions, Rendered, TextBlock};
 use crate::output::Staging;
 use crate::site::{Language, Node, NodeKind, Site};
@@ -34,6 +35,8 @@ pub struct RenderedPage {
     pub blocks: Vec<TextBlock>,
     /// The Markdown pass (emptied once written to a staging folder: only `blocks` is kept).
     pub markdown: Rendered,
+    /// The page's links and anchors, kept for the link check of `build` and `check`.
+    pub links: links::PageLinks,
 }
 
 /// Everything rendering needs, borrowed.
@@ -562,6 +565,7 @@ fn render_node(
         .map_err(|e| input.theme.render_error(template, &e).while_rendering(&src.path))?;
     // the search text moves to the page (nothing reads it from the Markdown pass after this)
     let blocks = if node.fallback_of.is_some() { vec![] } else { std::mem::take(&mut md.blocks) };
+    let links = links::PageLinks { node: node.id, links: md.links.clone(), anchors: anchors_of(&md, node.page_kind) };
     Ok(RenderedPage {
         node: node.id,
         path: format!("{}index.html", node.url_path),
@@ -569,7 +573,19 @@ fn render_node(
         html,
         blocks,
         markdown: md,
+        links,
     })
+}
+
+/// The anchors a link may name on a page: its headings' ids, and `step-N` for each step of a guide.
+fn anchors_of(md: &Rendered, kind: PageKind) -> std::collections::BTreeSet<String> {
+    let mut set: std::collections::BTreeSet<String> = md.headings.iter().map(|h| h.id.clone()).collect();
+    if kind == PageKind::Guide {
+        let steps =
+            md.sections.iter().filter(|s| !s.heading.classes.iter().any(|c| c == "intro" || c == "nostep")).count();
+        set.extend((1..=steps).map(|i| format!("step-{i}")));
+    }
+    set
 }
 
 #[derive(Serialize)]
@@ -671,80 +687,15 @@ fn fill_components(
     Ok(())
 }
 
-/// Resolves a Markdown link written in a source file of `src_lang`/`src_dir`.
+/// Resolves a Markdown link written in a source file of `src_lang`/`src_dir` (`links` classifies it
+/// and finds its target, as for `check`); `None` keeps it as written.
 fn resolve_link(site: &Site, src_lang: &str, src_dir: &str, root: &str, dest: &str) -> Option<String> {
-    // any URL with a scheme (https:, mailto:, javascript:, ...) is not a path into the site
-    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    });
-    if has_scheme
-        || dest.is_empty()
-        || dest.starts_with('#')
-        || dest.contains("://")
-        || dest.starts_with("mailto:")
-        || dest.starts_with("tel:")
-        || dest.starts_with('/')
-        || dest.starts_with("data:")
-    {
-        return None;
-    }
-    let (path, fragment) = match dest.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (dest, None),
-    };
-    let (path, query) = match path.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
-        None => (path, None),
-    };
-    let (lang, target) = resolve_source_path(src_lang, src_dir, path)?;
-    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
-    if target.ends_with(".md") {
-        let id = site.by_source.get(&(lang.clone(), target.clone()))?;
-        return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
-    }
-    if path.ends_with('/') || path.is_empty() {
-        let index = if target.is_empty() { "_index.md".to_string() } else { format!("{target}/_index.md") };
-        let id = site.by_source.get(&(lang.clone(), index))?;
-        return Some(format!("{}{query}{frag}", href(root, &site.node(*id).url_path)));
-    }
-    // an asset next to the source: copied to the section's output folder
-    let section_url = section_url_of(site, &lang, &target)?;
-    let file = target.rsplit('/').next().unwrap_or(&target);
-    Some(format!("{root}{section_url}{file}{query}{frag}"))
+    let dest = links::classify(dest, false);
+    let resolution = links::resolve(site, src_lang, src_dir, &dest);
+    links::href(site, root, &dest, &resolution)
 }
 
-/// URL path of the section holding a file at `rel` (below the language folder).
-pub fn section_url_of(site: &Site, lang: &str, rel: &str) -> Option<String> {
-    let dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
-    let index = if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") };
-    site.by_source.get(&(lang.to_string(), index)).map(|&id| site.node(id).url_path.clone())
-}
-
-/// Resolves a relative link written in `content/<src_lang>/<src_dir>/` to `(language, path below
-/// the language folder)`; a link may climb into another language (`../../sv/faq/q.md`), never out.
-pub fn resolve_source_path(src_lang: &str, src_dir: &str, rel: &str) -> Option<(String, String)> {
-    let mut parts: Vec<&str> = if src_dir.is_empty() { vec![] } else { src_dir.split('/').collect() };
-    let mut up = 0;
-    for seg in rel.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." if parts.pop().is_none() => up += 1,
-            ".." => {}
-            s => parts.push(s),
-        }
-    }
-    match up {
-        0 => Some((src_lang.to_string(), parts.join("/"))),
-        1 if !parts.is_empty() => {
-            let lang = crate::lang::canonical_tag(parts[0])?;
-            Some((lang, parts[1..].join("/")))
-        }
-        _ => None,
-    }
-}
+pub use crate::links::{resolve_source_path, section_url_of};
 
 fn neighbours(site: &Site, node: &Node) -> (Option<Link>, Option<Link>) {
     let root = root_prefix(&node.url_path);
@@ -1013,16 +964,6 @@ mod tests {
         assert_eq!(root_prefix("sv/faq/questions/"), "../../../");
         assert_eq!(href(&root_prefix("sv/"), "en/"), "../en/index.html");
         assert_eq!(root_prefix(""), "");
-    }
-
-    #[test]
-    fn resolves_relative_paths_without_escaping() {
-        let r = |dir: &str, rel: &str| resolve_source_path("en", dir, rel);
-        assert_eq!(r("contact", "../faq/questions.md"), Some(("en".into(), "faq/questions.md".into())));
-        assert_eq!(r("", "./a.md"), Some(("en".into(), "a.md".into())));
-        assert_eq!(r("faq", "../../zh-hant/faq/q.md"), Some(("zh-Hant".into(), "faq/q.md".into())));
-        assert_eq!(r("", "../../etc/passwd"), None);
-        assert_eq!(r("", "../"), None);
     }
 
     #[test]

@@ -37,7 +37,7 @@ fn create(path: &Path, text: &[u8], written: &mut Vec<String>) -> Result<(), Dia
             .into());
     }
     fs::write(path, text).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-    written.push(format!("created {}", path.display()));
+    written.push(format!("created {}", path.strip_prefix(".").unwrap_or(path).display()));
     Ok(())
 }
 
@@ -116,35 +116,111 @@ fn new_page(root: &Path, path: &str, kind: &str, from: Option<&str>) -> Result<V
             Diagnostic::error(path, "give <lang>/<section>/<slug> with safe names (letters, digits, hyphens)").into()
         );
     }
+    let source = match from {
+        Some(src) => Some(Source::read(root, src)?),
+        None => None,
+    };
     let content = root.join("content").join(&lang);
     let file = content.join(format!("{}.md", rest.join("/")));
     let mut written = vec![];
-    // sections on the way get an _index.md so that the page builds at once
-    let mut dir = content.clone();
-    if !dir.join("_index.md").exists() {
-        create(&dir.join("_index.md"), b"+++\ntitle = \"Help\"\n+++\n", &mut written)?;
-    }
-    for seg in &rest[..rest.len() - 1] {
-        dir = dir.join(seg);
-        if !dir.join("_index.md").exists() {
-            let title = seg.replace('-', " ");
-            create(&dir.join("_index.md"), format!("+++\ntitle = \"{title}\"\n+++\n").as_bytes(), &mut written)?;
+    // sections on the way get an _index.md so that the page builds at once: the folders from the
+    // language's down to the page's (whose `_index` may be the page itself)
+    let mut rel = String::new();
+    for depth in 0..rest.len() {
+        if depth > 0 {
+            rel.push_str(rest[depth - 1]);
+            rel.push('/');
+        }
+        let index = content.join(&rel).join("_index.md");
+        if index == file {
+            break;
+        }
+        if !index.exists() {
+            implicit_section(root, &index, &rel, source.as_ref(), &mut written)?;
         }
     }
-    let text = match from {
+    let text = match &source {
         None => page_text(&rest[rest.len() - 1].replace('-', " "), kind, None),
-        Some(src) => {
-            let src_path = root.join("content").join(format!("{}.md", src.trim_matches('/').trim_end_matches(".md")));
-            let source = fs::read_text(&src_path)
-                .map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
-            let hash = crate::content::content_hash(&source);
-            // the source as it is, to be translated, with the version it was taken from
-            crate::check::set_front_matter_key(&source, "source_hash", &hash)
-                .ok_or_else(|| Diagnostics::from(Diagnostic::error(&src_path, "the source has no front matter")))?
-        }
+        Some(src) => src.copy_text()?,
     };
     create(&file, text.as_bytes(), &mut written)?;
+    if source.is_some() {
+        let shown = file.strip_prefix(root).unwrap_or(&file).display().to_string();
+        written.push(format!(
+            "next: translate {shown}, then run `helpgen check --mark-translated {shown}` (until then check counts \
+             it as not translated)"
+        ));
+    }
     Ok(written)
+}
+
+/// The page a translation starts from (`--from`).
+struct Source {
+    path: PathBuf,
+    text: String,
+    /// The source's language and its content folder.
+    lang: String,
+    content: PathBuf,
+}
+
+impl Source {
+    fn read(root: &Path, from: &str) -> Result<Source, Diagnostics> {
+        let from = from.trim_matches('/').trim_end_matches(".md");
+        let path = root.join("content").join(format!("{from}.md"));
+        let text =
+            fs::read_text(&path).map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
+        let lang = from.split('/').next().unwrap_or("").to_string();
+        Ok(Source { content: root.join("content").join(&lang), path, text, lang })
+    }
+
+    /// The source as it is, to be translated: its version recorded, marked not yet translated.
+    fn copy_text(&self) -> Result<String, Diagnostics> {
+        untranslated_copy(&self.text)
+            .ok_or_else(|| Diagnostics::from(Diagnostic::error(&self.path, "the source has no front matter")))
+    }
+}
+
+/// `text` (a page with front matter) with its hash recorded as `source_hash` and `translated = false`.
+fn untranslated_copy(text: &str) -> Option<String> {
+    let hash = crate::content::content_hash(text);
+    let with_hash = crate::check::set_front_matter_key(text, "source_hash", &hash)?;
+    crate::check::set_front_matter_raw(&with_hash, "translated", "false")
+}
+
+/// Creates the `_index.md` of a section folder a new page needs (`rel` below the language folder,
+/// `""` for the language home): a not-yet-translated copy of the source language's section when
+/// the page starts from one, else a stub titled after the folder. Says so, with what to do next.
+fn implicit_section(
+    root: &Path,
+    index: &Path,
+    rel: &str,
+    source: Option<&Source>,
+    written: &mut Vec<String>,
+) -> Result<(), Diagnostics> {
+    let shown = index.strip_prefix(root).unwrap_or(index).display().to_string();
+    let source_index = source.map(|s| s.content.join(rel).join("_index.md")).filter(|p| p.exists());
+    match (source, source_index) {
+        (Some(src), Some(from)) => {
+            let text = fs::read_text(&from)
+                .map_err(|e| Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())))?;
+            let copy = untranslated_copy(&text).unwrap_or(text);
+            create(index, copy.as_bytes(), written)?;
+            written.push(format!(
+                "note: the section {shown} was needed on the way: it is a copy of content/{}/{rel}_index.md, not \
+                 translated yet; translate its title, then run `helpgen check --mark-translated {shown}`",
+                src.lang
+            ));
+        }
+        _ => {
+            let title = rel.trim_end_matches('/').rsplit('/').next().filter(|t| !t.is_empty()).unwrap_or("Help");
+            let title = title.replace('-', " ");
+            create(index, format!("+++\ntitle = \"{title}\"\n+++\n").as_bytes(), written)?;
+            written.push(format!(
+                "note: the section {shown} was needed on the way: it is titled \"{title}\"; give it a real title (and a weight)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn new_language(root: &Path, tag: &str) -> Result<Vec<String>, Diagnostics> {
@@ -156,12 +232,23 @@ fn new_language(root: &Path, tag: &str) -> Result<Vec<String>, Diagnostics> {
     let default = &config.default_language;
     let mut written = vec![];
     let home_src = root.join("content").join(default).join("_index.md");
-    let home = match fs::read_text(&home_src) {
-        Ok(text) => crate::check::set_front_matter_key(&text, "source_hash", &crate::content::content_hash(&text))
-            .unwrap_or(text),
-        Err(_) => "+++\ntitle = \"Help\"\n+++\n".into(),
+    let home_file = root.join("content").join(&lang).join("_index.md");
+    let (home, redirected) = match fs::read_text(&home_src) {
+        Ok(text) => {
+            // the home's links lead to pages the new language does not have yet: to the default's
+            let (text, redirected) = links_to_language(&text, default);
+            (untranslated_copy(&text).unwrap_or(text), redirected)
+        }
+        Err(_) => ("+++\ntitle = \"Help\"\n+++\n".into(), vec![]),
     };
-    create(&root.join("content").join(&lang).join("_index.md"), home.as_bytes(), &mut written)?;
+    create(&home_file, home.as_bytes(), &mut written)?;
+    if !redirected.is_empty() {
+        written.push(format!(
+            "note: content/{lang}/_index.md links to the {default} pages ({}) until {lang} has its own: \
+             change each link when you translate its page",
+            redirected.join(", ")
+        ));
+    }
     for (name, text) in seeded_strings(root, default, &lang)? {
         create(&root.join("locales").join(&lang).join(name), text.as_bytes(), &mut written)?;
     }
@@ -170,8 +257,50 @@ fn new_language(root: &Path, tag: &str) -> Result<Vec<String>, Diagnostics> {
     } else {
         format!("translate locales/{lang}/ (helpgen has no built-in UI strings for {lang})")
     };
-    written.push(format!("next: translate content/{lang}/_index.md; {strings}; then run helpgen check"));
+    written.push(format!(
+        "next: translate content/{lang}/_index.md and run `helpgen check --mark-translated content/{lang}/_index.md`; \
+         {strings}; `helpgen check` shows what is left"
+    ));
     Ok(written)
+}
+
+/// `page` (the default language's home) with each relative link into its own language rewritten to
+/// climb into that language's folder (`faq/q.md` → `../en/faq/q.md`), and the links rewritten.
+fn links_to_language(page: &str, lang: &str) -> (String, Vec<String>) {
+    use pulldown_cmark::{Event, LinkType, Parser, Tag};
+    let Ok(split) = crate::content::frontmatter::split(Path::new("_index.md"), page) else {
+        return (page.to_string(), vec![]);
+    };
+    let body_start = split.body_offset;
+    let mut edits: Vec<(usize, usize, String)> = vec![];
+    for (event, range) in Parser::new_ext(split.body, crate::markdown::options()).into_offset_iter() {
+        let (Event::Start(Tag::Link { link_type, dest_url, .. })
+        | Event::Start(Tag::Image { link_type, dest_url, .. })) = event
+        else {
+            continue;
+        };
+        if link_type != LinkType::Inline {
+            continue;
+        }
+        let crate::links::Dest::Relative { path, .. } = crate::links::classify(&dest_url, false) else { continue };
+        let into_other = path.starts_with("../");
+        if into_other || path.is_empty() || path == "_index.md" || path == "./_index.md" {
+            continue;
+        }
+        // the destination as written sits after the last `](` of the link's source
+        let written = &split.body[range.clone()];
+        let Some(at) = written.rfind(&format!("]({dest_url}")) else { continue };
+        let start = body_start + range.start + at + 2;
+        edits.push((start, start + dest_url.len(), format!("../{lang}/{dest_url}")));
+    }
+    let mut out = page.to_string();
+    let mut shown = vec![];
+    for (start, end, new) in edits.into_iter().rev() {
+        shown.push(out[start..end].to_string());
+        out.replace_range(start..end, &new);
+    }
+    shown.reverse();
+    (out, shown)
 }
 
 /// The UI string files a new language starts with, as (file name, text). A language helpgen knows gets

@@ -65,6 +65,7 @@ pub fn serve(opts: &ServeOptions, on_event: &dyn Fn(&str)) -> Result<(), String>
         base_url: Some(base_url.clone()),
         include_drafts: true,
         live_reload: true,
+        strict: false,
         progress: None,
     };
 
@@ -72,7 +73,7 @@ pub fn serve(opts: &ServeOptions, on_event: &dyn Fn(&str)) -> Result<(), String>
     let mut state = State { files: BTreeMap::new(), error: None, clients: vec![] };
     let live = match Live::build(&build_opts) {
         Ok((live, out, report)) => {
-            on_event(&format!("{}\nServing on {base_url} (Ctrl+C to stop)", report.summary(&opts.root)));
+            on_event(&format!("{}\nServing on {base_url} (Ctrl+C to stop)", report.summary_in_memory()));
             state.files = out.files;
             Some(live)
         }

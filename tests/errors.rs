@@ -228,3 +228,50 @@ fn every_parser_reports_line_column_and_source_line_in_one_run() {
     assert!(err.contains("template error: expected `or`, `and`"), "{err}");
     assert!(!err.contains("line 2 column"), "YAML positions count from the file, not the header:\n{err}");
 }
+
+/// Issue 20: `--base-url` is checked like `base_url`, and the error names the flag.
+#[test]
+fn base_url_flag_is_validated_like_the_config_key() {
+    let s = TestSite::basic();
+    s.build_ok();
+    let before = s.snapshot();
+    for bad in ["notaurl", "https://", "https://x.org/a b"] {
+        let r = s.run(&["build", "--base-url", bad]);
+        assert!(!r.ok(), "{bad} is refused");
+        assert!(r.stderr().contains(&format!("--base-url {bad:?}")), "{}", r.stderr());
+        assert!(r.stderr().contains("help: give an absolute URL, e.g. --base-url https://example.org/help/"));
+    }
+    assert_eq!(before, s.snapshot());
+    assert!(s.run(&["build", "--base-url", "https://preview.example.org/help"]).ok());
+    assert!(s.out("en/index.html").contains("https://preview.example.org/help/en/"));
+}
+
+/// Issue 20: a mistyped command or flag gets "did you mean".
+#[test]
+fn mistyped_commands_and_flags_get_a_suggestion() {
+    let s = TestSite::basic();
+    let r = s.run(&["biuld"]);
+    assert!(!r.ok());
+    assert!(r.stderr().contains("a similar subcommand exists: 'build'"), "{}", r.stderr());
+    let r = s.run(&["check", "--strcit"]);
+    assert!(r.stderr().contains("a similar argument exists: '--strict'"), "{}", r.stderr());
+}
+
+/// Issue 20: check writes nothing, and its closing line says what is true for check.
+#[test]
+fn check_says_what_it_did_not_what_build_does() {
+    let s = TestSite::basic();
+    s.write("content/en/guides/bad.md", "+++\ntitle = \"x\nweight = 1\n+++\n");
+    let r = s.run(&["check"]);
+    assert!(!r.ok());
+    assert!(
+        r.stderr().contains("failed: 1 error in the project's files; nothing was checked beyond them"),
+        "{}",
+        r.stderr()
+    );
+    assert!(!r.stderr().contains("previous output"), "{}", r.stderr());
+    s.remove("content/en/guides/bad.md");
+    let r = s.run(&["check"]);
+    assert!(r.stdout().contains("Checked 9 pages in 2 languages: 0 errors, 0 warnings,"), "{}", r.stdout());
+    assert!(!s.root.join("public").exists(), "check writes nothing");
+}

@@ -163,23 +163,41 @@ fn titles_are_text_everywhere() {
 }
 
 #[test]
-fn raw_html_is_escaped_when_markdown_is_untrusted() {
+fn raw_html_is_sanitized_unless_the_site_opts_in() {
     let s = TestSite::basic();
     s.write(
         "content/en/guides/raw.md",
-        "+++\ntitle = \"Raw\"\n+++\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">b</b>\n",
-    );
-    s.build_ok();
-    assert!(s.out("en/guides/raw/index.html").contains("<script>alert(1)</script>"), "trusted editors may write HTML");
-    s.write(
-        "helpgen.toml",
-        "base_url = \"https://example.org/help/\"\ndefault_language = \"en\"\n[markdown]\nunsafe_html = false\n",
+        "+++\ntitle = \"Raw\"\n+++\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x\">b</b>\n\n\
+         Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>\n\n<details><summary>More</summary>\n\nHidden.\n\n</details>\n\n\
+         <img src=\"receipt.png\" alt=\"Receipt\" onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">j</a>\n\n\
+         <table><tr><td>cell</td></tr></table>\n",
     );
     s.build_ok();
     let page = s.out("en/guides/raw/index.html");
-    assert!(!page.contains("<script>alert(1)"));
-    assert!(!page.contains("javascript:"));
-    assert!(!page.contains("<b onclick"));
+    let body = &page[page.find("<main").unwrap()..];
+    for gone in ["<script>alert(1)", "javascript:", "onclick", "onerror", "alert(2)"] {
+        assert!(!body.contains(gone), "{gone} is dropped by default:\n{body}");
+    }
+    for kept in [
+        "<kbd>Ctrl</kbd>",
+        "<br>",
+        "<details><summary>More</summary>",
+        "<p>Hidden.</p>",
+        "alt=\"Receipt\"",
+        "<td>cell</td>",
+        "<b>b</b>",
+    ] {
+        assert!(body.contains(kept), "{kept} stays:\n{body}");
+    }
+    s.write(
+        "helpgen.toml",
+        "base_url = \"https://example.org/help/\"\ndefault_language = \"en\"\n[markdown]\nunsafe_html = true\n",
+    );
+    s.build_ok();
+    assert!(
+        s.out("en/guides/raw/index.html").contains("<script>alert(1)</script>"),
+        "a site of trusted editors opts in with [markdown] unsafe_html = true"
+    );
 }
 
 #[test]

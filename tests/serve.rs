@@ -14,6 +14,8 @@ use common::TestSite;
 struct Server {
     child: Child,
     port: u16,
+    /// What serve printed up to its address.
+    startup: Vec<String>,
 }
 
 impl Drop for Server {
@@ -32,15 +34,17 @@ fn start(site: &TestSite) -> Server {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut startup = vec![];
     let port = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
+        startup.push(line.clone());
         if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
             break rest.split('/').next().unwrap().parse().unwrap();
         }
     };
     // keep draining stderr so the server never blocks on a full pipe
     std::thread::spawn(move || for _ in lines {});
-    Server { child, port }
+    Server { child, port, startup }
 }
 
 /// A raw HTTP/1.1 GET; returns (status, body).
@@ -65,6 +69,17 @@ fn wait_for(mut f: impl FnMut() -> bool) -> Duration {
         std::thread::sleep(Duration::from_millis(20));
     }
     panic!("timed out");
+}
+
+/// Issue 20: serve builds into memory and says so; it names no output folder it does not write.
+#[test]
+fn serve_says_it_builds_into_memory() {
+    let s = TestSite::basic();
+    let server = start(&s);
+    let said = server.startup.join("\n");
+    assert!(said.contains("Built 9 pages (en 6, sv 3)") && said.contains("into memory"), "{said}");
+    assert!(!said.contains('→') && !said.contains("public"), "{said}");
+    assert!(!s.root.join("public").exists(), "serve writes nothing");
 }
 
 #[test]

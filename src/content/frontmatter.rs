@@ -38,13 +38,16 @@ pub struct FrontMatter {
     pub translation_key: Option<String>,
     /// Hash of the source-language page this translation was made from (see `helpgen check`).
     pub source_hash: Option<String>,
+    /// `false` on a page started with `helpgen new page --from` (a copy of its source) until
+    /// `helpgen check --mark-translated` records that it is translated; absent means translated.
+    pub translated: Option<bool>,
     /// The theme's own page data, handed to templates as `extra` without helpgen knowing its keys.
     #[serde(default)]
     pub extra: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The keys front matter may have, for messages.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "title",
     "description",
     "kind",
@@ -55,6 +58,7 @@ pub const KEYS: [&str; 11] = [
     "tags",
     "translation_key",
     "source_hash",
+    "translated",
     "extra",
 ];
 
