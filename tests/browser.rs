@@ -3,7 +3,9 @@
 //! loopback port; the Node scripts in tests/browser/ drive Debian's Chromium with puppeteer-core.
 //!
 //! Needs /usr/bin/chromium, java and `npm ci`'s node_modules (`bash .ci/run` installs all of it). Without
-//! them the tests say so and pass, except in CI (`CI=true`), where that is a failure.
+//! them the tests that need them show as ignored, with the reason and the install command; in CI
+//! (`CI=true`), or run with `--ignored`, they run and fail with the reason. The harness is
+//! libtest-mimic (Cargo.toml: `harness = false`), since the standard one cannot ignore a test at run time.
 
 mod common;
 
@@ -45,27 +47,16 @@ fn missing() -> Vec<String> {
     out
 }
 
-/// True when the browser tests can run. Locally a missing tool skips them with the install command;
-/// in CI (`CI=true`) it fails.
+/// Fails the test with what is missing and how to install it. The harness ignores these tests when
+/// the stack is missing, so this only fails when they were asked for anyway (CI, `--ignored`).
 fn ready(test: &str) -> bool {
     let missing = missing();
-    if missing.is_empty() {
-        return true;
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!(
-            "{test}: CI=true but the browser test stack is missing: {}.\ninstall with: {INSTALL}",
-            missing.join(", ")
-        );
-    }
-    // printed once, outside the test harness's capture, so that a developer sees it
-    static SAID: std::sync::Once = std::sync::Once::new();
-    SAID.call_once(|| {
-        let msg = format!("browser tests not run: install with: {INSTALL}\n(missing: {})\n", missing.join(", "));
-        let _ = std::io::stderr().write_all(msg.as_bytes());
-    });
-    println!("{test}: not run");
-    false
+    assert!(
+        missing.is_empty(),
+        "{test}: the browser test stack is missing: {}.\ninstall with: {INSTALL}",
+        missing.join(", ")
+    );
+    true
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -307,7 +298,6 @@ fn build_and_serve(s: TestSite) -> (TestSite, Server) {
 // ---------------------------------------------------------------------------------------------------
 // gates
 
-#[test]
 fn static_server_serves_files_folders_and_404() {
     let s = shipped_copy();
     s.build_ok();
@@ -330,7 +320,6 @@ fn static_server_serves_files_folders_and_404() {
     assert!(get("/%2e%2e/helpgen.toml").starts_with("HTTP/1.1 404"));
 }
 
-#[test]
 fn nu_html_checker_finds_no_errors() {
     if !ready("nu_html_checker_finds_no_errors") {
         return;
@@ -382,7 +371,6 @@ fn nu_html_checker_finds_no_errors() {
     assert!(errors.is_empty(), "Nu HTML Checker: {} errors:\n{}", errors.len(), errors.join("\n"));
 }
 
-#[test]
 fn axe_finds_no_wcag_violations_in_any_language_scheme_or_width() {
     if !ready("axe_finds_no_wcag_violations_in_any_language_scheme_or_width") {
         return;
@@ -391,7 +379,6 @@ fn axe_finds_no_wcag_violations_in_any_language_scheme_or_width() {
     run_node("axe.mjs", &[], &s, &server, Duration::from_secs(1200));
 }
 
-#[test]
 fn keyboard_only_reaches_every_control_visibly_after_a_skip_link() {
     if !ready("keyboard_only_reaches_every_control_visibly_after_a_skip_link") {
         return;
@@ -408,14 +395,12 @@ fn journey(name: &str, site: TestSite) {
     run_node("journeys.mjs", &[name], &s, &server, Duration::from_secs(400));
 }
 
-#[test]
 fn journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print() {
     if ready("journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print") {
         journey("swedish", shipped_copy());
     }
 }
 
-#[test]
 fn journey_kazakh_reader_switches_a_page_to_chinese() {
     if ready("journey_kazakh_reader_switches_a_page_to_chinese") {
         // one page without a Chinese translation, to see it marked unavailable
@@ -425,42 +410,36 @@ fn journey_kazakh_reader_switches_a_page_to_chinese() {
     }
 }
 
-#[test]
 fn journey_site_works_from_file_urls() {
     if ready("journey_site_works_from_file_urls") {
         journey("file", shipped_copy());
     }
 }
 
-#[test]
 fn journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer() {
     if ready("journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer") {
         journey("romanian", shipped_copy());
     }
 }
 
-#[test]
 fn journey_search_works_from_file_urls() {
     if ready("journey_search_works_from_file_urls") {
         journey("filesearch", shipped_copy());
     }
 }
 
-#[test]
 fn journey_reader_writes_copies_and_mails_a_complaint_in_every_language() {
     if ready("journey_reader_writes_copies_and_mails_a_complaint_in_every_language") {
         journey("composer", shipped_copy());
     }
 }
 
-#[test]
 fn screenshots_of_home_guide_and_faq_at_phone_and_desktop_width() {
     if ready("screenshots_of_home_guide_and_faq_at_phone_and_desktop_width") {
         journey("screenshots", shipped_copy());
     }
 }
 
-#[test]
 fn arabic_fixture_language_renders_right_to_left_and_mirrored() {
     if ready("arabic_fixture_language_renders_right_to_left_and_mirrored") {
         // `ar` added as a folder under content/ only: no config, no UI strings (English ones are used)
@@ -477,4 +456,71 @@ fn arabic_fixture_language_renders_right_to_left_and_mirrored() {
         retitle("complaints/file-a-complaint.md", "تقديم شكوى إلى متجر على الإنترنت");
         journey("rtl", s);
     }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// the harness
+
+/// The tests that need no browser, and those that do (ignored when the stack is missing, outside CI).
+fn main() -> std::process::ExitCode {
+    use libtest_mimic::{Arguments, Failed, Trial};
+    let args = Arguments::from_args();
+    let missing = missing();
+    let in_ci = std::env::var("CI").as_deref() == Ok("true");
+    let ignore = !missing.is_empty() && !in_ci;
+    if ignore {
+        eprintln!(
+            "browser tests ignored: missing {}\ninstall with: {INSTALL}\n(CI=true runs them, and fails without the stack)",
+            missing.join(", ")
+        );
+    }
+    let trial = |name: &'static str, f: fn()| {
+        Trial::test(name, move || {
+            std::panic::catch_unwind(f).map_err(|e| {
+                let msg =
+                    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
+                Failed::from(msg.unwrap_or_else(|| "panicked".to_string()))
+            })
+        })
+    };
+    let mut trials =
+        vec![trial("static_server_serves_files_folders_and_404", static_server_serves_files_folders_and_404)];
+    let browser: Vec<(&'static str, fn())> = vec![
+        ("nu_html_checker_finds_no_errors", nu_html_checker_finds_no_errors),
+        (
+            "axe_finds_no_wcag_violations_in_any_language_scheme_or_width",
+            axe_finds_no_wcag_violations_in_any_language_scheme_or_width,
+        ),
+        (
+            "keyboard_only_reaches_every_control_visibly_after_a_skip_link",
+            keyboard_only_reaches_every_control_visibly_after_a_skip_link,
+        ),
+        (
+            "journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print",
+            journey_swedish_reader_ticks_guide_steps_that_survive_a_reload_and_print,
+        ),
+        ("journey_kazakh_reader_switches_a_page_to_chinese", journey_kazakh_reader_switches_a_page_to_chinese),
+        ("journey_site_works_from_file_urls", journey_site_works_from_file_urls),
+        (
+            "journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer",
+            journey_romanian_reader_searches_without_diacritics_and_opens_the_faq_answer,
+        ),
+        ("journey_search_works_from_file_urls", journey_search_works_from_file_urls),
+        (
+            "journey_reader_writes_copies_and_mails_a_complaint_in_every_language",
+            journey_reader_writes_copies_and_mails_a_complaint_in_every_language,
+        ),
+        (
+            "screenshots_of_home_guide_and_faq_at_phone_and_desktop_width",
+            screenshots_of_home_guide_and_faq_at_phone_and_desktop_width,
+        ),
+        (
+            "arabic_fixture_language_renders_right_to_left_and_mirrored",
+            arabic_fixture_language_renders_right_to_left_and_mirrored,
+        ),
+    ];
+    for (name, f) in browser {
+        trials.push(trial(name, f).with_ignored_flag(ignore));
+    }
+    libtest_mimic::run(&args, trials).exit_code()
 }
