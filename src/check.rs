@@ -29,12 +29,28 @@ pub struct LanguageStatus {
     pub untracked: Vec<String>,
     /// UI strings the default language has and this one lacks (they fall back).
     pub ui_missing: Vec<String>,
+    /// What changed for each outdated translation: its source, and when the source last changed.
+    pub outdated_details: Vec<Outdated>,
+}
+
+/// An outdated translation and the change it has not followed.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Outdated {
+    pub translation: String,
+    pub source: String,
+    /// The source's `updated` date, or its last commit's, when known.
+    pub source_updated: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
 pub struct CheckReport {
     pub languages: Vec<LanguageStatus>,
     pub diagnostics: Vec<Diagnostic>,
+    /// For the dashboard (`--format html`): the site's title and source language.
+    #[serde(skip)]
+    pub site_title: String,
+    #[serde(skip)]
+    pub default_language: String,
 }
 
 impl CheckReport {
@@ -80,6 +96,9 @@ pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     }
     report.languages = translation_status(&project, &mut diags);
     check_fluent(&project, &mut diags, &mut report.languages);
+    let default = &project.config.default_language;
+    report.site_title = project.locales.format(default, "site-title", &[]).unwrap_or_else(|_| "helpgen".into());
+    report.default_language = default.clone();
     report.diagnostics = diags.sorted().0;
     Ok(report)
 }
@@ -96,6 +115,15 @@ fn anchors_of(page: &RenderedPage, kind: crate::content::PageKind) -> BTreeSet<S
         set.extend((1..=steps).map(|i| format!("step-{i}")));
     }
     set
+}
+
+/// Per language: pages, missing, outdated and untracked translations, UI strings missing (what the
+/// dashboard shows; the diagnostics are `check`'s business).
+pub fn language_status(project: &Project) -> Vec<LanguageStatus> {
+    let mut scratch = Diagnostics::default();
+    let mut languages = translation_status(project, &mut scratch);
+    check_fluent(project, &mut scratch, &mut languages);
+    languages
 }
 
 fn check_links(project: &Project, pages: &[RenderedPage], diags: &mut Diagnostics) {
@@ -259,6 +287,16 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                 None => st.untracked.push(page.path.display().to_string()),
                 Some(h) if *h != source.content_hash => {
                     st.outdated.push(page.path.display().to_string());
+                    let source_updated = source
+                        .front
+                        .updated
+                        .clone()
+                        .or_else(|| project.git_dates.get(&crate::fs::slash_path(&source.path)).cloned());
+                    st.outdated_details.push(Outdated {
+                        translation: page.path.display().to_string(),
+                        source: source.path.display().to_string(),
+                        source_updated,
+                    });
                     diags.push(
                         Diagnostic::warning(
                             &page.path,
