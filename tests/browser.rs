@@ -513,6 +513,35 @@ fn phone_header_hides_the_navigation_behind_one_button_and_keeps_search_visible(
     }
 }
 
+/// Lighthouse's accessibility, best practices and SEO at 100 and no layout shift, on every page kind in
+/// two languages; the performance score (load-dependent) and all six languages: `scripts/lighthouse`.
+#[test]
+fn lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind() {
+    if !ready("lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind") {
+        return;
+    }
+    if !repo().join("node_modules/lighthouse/package.json").exists() {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "CI=true but node_modules/lighthouse is missing: npm ci"
+        );
+        println!("lighthouse: not run (npm ci --ignore-scripts installs it)");
+        return;
+    }
+    let (s, server) = served_shipped_site();
+    let public = s.root.join("public").display().to_string();
+    let args = ["--site", public.as_str(), "--langs", "en,zh-hant", "--require", "accessibility,best-practices,seo"];
+    run_node_with(
+        "../../scripts/lighthouse",
+        &args,
+        &[("CHROME_PATH", CHROMIUM)],
+        &s,
+        &server,
+        Duration::from_secs(600),
+    );
+}
+
 #[test]
 fn the_whole_guide_prints_with_its_checklist_in_every_language() {
     if ready("the_whole_guide_prints_with_its_checklist_in_every_language") {
