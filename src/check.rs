@@ -35,6 +35,17 @@ pub struct LanguageStatus {
     pub untracked: Vec<String>,
     /// UI strings the default language has and this one lacks (they fall back).
     pub ui_missing: Vec<String>,
+    /// What changed for each outdated translation: its source, and when the source last changed.
+    pub outdated_details: Vec<Outdated>,
+}
+
+/// An outdated translation and the change it has not followed.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Outdated {
+    pub translation: String,
+    pub source: String,
+    /// The source's `updated` date, or its last commit's, when known.
+    pub source_updated: Option<String>,
 }
 
 /// What changed in an outdated translation's source, paragraph by paragraph.
@@ -51,6 +62,11 @@ pub struct SourceChanges {
 pub struct CheckReport {
     pub languages: Vec<LanguageStatus>,
     pub diagnostics: Vec<Diagnostic>,
+    /// For the dashboard (`--format html`): the site's title and source language.
+    #[serde(skip)]
+    pub site_title: String,
+    #[serde(skip)]
+    pub default_language: String,
 }
 
 impl CheckReport {
@@ -115,8 +131,20 @@ pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     }
     report.languages = translation_status(&project, &mut diags);
     check_fluent(&project, &mut diags, &mut report.languages);
+    let default = &project.config.default_language;
+    report.site_title = project.locales.format(default, "site-title", &[]).unwrap_or_else(|_| "helpgen".into());
+    report.default_language = default.clone();
     report.diagnostics = diags.sorted().0;
     Ok(report)
+}
+
+/// Per language: pages, missing, outdated and untracked translations, UI strings missing (what the
+/// dashboard shows; the diagnostics are `check`'s business).
+pub fn language_status(project: &Project) -> Vec<LanguageStatus> {
+    let mut scratch = Diagnostics::default();
+    let mut languages = translation_status(project, &mut scratch);
+    check_fluent(project, &mut scratch, &mut languages);
+    languages
 }
 
 /// Broken internal links, anchors and local files (`links::check`, which `build` runs too).
@@ -231,6 +259,16 @@ fn translation_status(project: &Project, diags: &mut Diagnostics) -> Vec<Languag
                     if let Some(c) = changes {
                         st.changes.insert(page.path.display().to_string(), c);
                     }
+                    let source_updated = source
+                        .front
+                        .updated
+                        .clone()
+                        .or_else(|| project.git_dates.get(&crate::fs::slash_path(&source.path)).cloned());
+                    st.outdated_details.push(Outdated {
+                        translation: page.path.display().to_string(),
+                        source: source.path.display().to_string(),
+                        source_updated,
+                    });
                     diags.push(
                         Diagnostic::warning(
                             &page.path,

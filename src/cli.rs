@@ -38,8 +38,8 @@ pub struct CheckArgs {
     /// The project folder (where helpgen.toml is).
     #[arg(long, short = 'r', default_value = ".")]
     pub root: PathBuf,
-    /// Output format.
-    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    /// Output format: `html` is the translation dashboard page.
+    #[arg(long, default_value = "text", value_parser = ["text", "json", "html"])]
     pub format: String,
     /// Treat warnings (outdated translations, Fluent mistakes, unused UI strings) as errors.
     #[arg(long)]

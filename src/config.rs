@@ -72,6 +72,32 @@ impl Default for SearchConfig {
     }
 }
 
+/// `[feedback]` as written: the endpoint keeps its place in the file for messages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeedback {
+    endpoint: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    report_empty_searches: bool,
+}
+
+/// "Was this helpful?" and searches that found nothing, sent to the editor's endpoint.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedbackConfig {
+    /// Absolute http(s) URL the answers are posted to; `None`: no feedback form, nothing sent.
+    pub endpoint: Option<String>,
+    /// Also post the queries the search found nothing for (opt-in).
+    pub report_empty_searches: bool,
+}
+
+/// `[dashboard]`: the editors' translation dashboard at `_dashboard/index.html`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DashboardConfig {
+    #[serde(default)]
+    pub enabled: bool,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -86,6 +112,10 @@ struct RawConfig {
     markdown: MarkdownConfig,
     #[serde(default)]
     search: SearchConfig,
+    #[serde(default)]
+    feedback: RawFeedback,
+    #[serde(default)]
+    dashboard: DashboardConfig,
     #[serde(default)]
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -105,6 +135,8 @@ pub struct Config {
     pub languages: BTreeMap<String, LanguageConfig>,
     pub markdown: MarkdownConfig,
     pub search: SearchConfig,
+    pub feedback: FeedbackConfig,
+    pub dashboard: DashboardConfig,
     /// The theme's own site data (`[extra]`), handed to templates as `site_extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -201,6 +233,7 @@ impl Config {
             );
             root.join("public")
         });
+        let feedback = feedback_config(raw.feedback, text, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }
@@ -214,6 +247,8 @@ impl Config {
             languages,
             markdown: raw.markdown,
             search: raw.search,
+            feedback,
+            dashboard: raw.dashboard,
             extra: raw.extra,
         })
     }
@@ -241,6 +276,48 @@ pub fn normalize_base_url(url: &str) -> Result<String, &'static str> {
         return Err("must not contain a query, a fragment, spaces or quotes");
     }
     Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+}
+
+/// Checks `[feedback]`: the endpoint must be an absolute http(s) URL (the reader's browser posts to it
+/// from any page, so a relative one would mean a different place on every page).
+fn feedback_config(raw: RawFeedback, text: &str, problems: &mut Diagnostics) -> FeedbackConfig {
+    let mut endpoint = None;
+    if let Some(spanned) = raw.endpoint {
+        let span = spanned.span();
+        let url = spanned.into_inner();
+        match check_endpoint(&url) {
+            Ok(()) => endpoint = Some(url),
+            Err(msg) => problems.push(
+                Diagnostic::error(CONFIG_FILE, format!("[feedback] endpoint {url:?} {msg}"))
+                    .at_offset(text, span.start)
+                    .hint("write the absolute URL of the receiver, such as \"https://feedback.example.org/helpgen\", or remove the line to turn feedback off"),
+            ),
+        }
+    }
+    if raw.report_empty_searches && endpoint.is_none() && !problems.has_errors() {
+        let at = text.find("report_empty_searches").unwrap_or(0);
+        problems.push(
+            Diagnostic::error(CONFIG_FILE, "[feedback] report_empty_searches = true needs an endpoint to send them to")
+                .at_offset(text, at)
+                .hint("add endpoint = \"https://...\" under [feedback]"),
+        );
+    }
+    FeedbackConfig { endpoint, report_empty_searches: raw.report_empty_searches }
+}
+
+fn check_endpoint(url: &str) -> Result<(), &'static str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("is not an absolute http(s) URL: it must start with https:// or http://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || host.contains('@') {
+        return Err("has no host");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')) {
+        return Err("must not contain spaces, quotes or angle brackets");
+    }
+    Ok(())
 }
 
 /// Folders the output may never be, contain or lie in: the editor's sources.
@@ -329,6 +406,30 @@ mod tests {
             let text = format!("base_url = \"https://x.org/\"\ndefault_language = \"en\"\noutput_dir = \"{bad}\"\n");
             assert!(Config::parse(Path::new("."), &text, None).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn feedback_endpoint_must_be_an_absolute_http_url_named_with_its_line() {
+        let head = "base_url = \"https://x.org/\"\ndefault_language = \"en\"\n\n[feedback]\n";
+        for bad in [
+            "/feedback",
+            "feedback.example.org",
+            "ftp://x.org/f",
+            "https://",
+            "javascript:alert(1)",
+            "https://x.org/a b",
+        ] {
+            let err = parse(&format!("{head}endpoint = \"{bad}\"\n")).unwrap_err();
+            let d = &err.0[0];
+            assert!(d.message.contains("[feedback] endpoint") && d.path == Path::new("helpgen.toml"), "{bad}: {d:?}");
+            assert_eq!(d.line, 5, "{bad}");
+        }
+        let ok = parse(&format!("{head}endpoint = \"http://127.0.0.1:9/f\"\nreport_empty_searches = true\n")).unwrap();
+        assert_eq!(ok.feedback.endpoint.as_deref(), Some("http://127.0.0.1:9/f"));
+        assert!(ok.feedback.report_empty_searches);
+        assert_eq!(parse(head).unwrap().feedback, FeedbackConfig::default());
+        let err = parse(&format!("{head}report_empty_searches = true\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 5);
     }
 
     #[test]

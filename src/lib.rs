@@ -9,6 +9,8 @@ pub mod check;
 pub mod cldr;
 pub mod config;
 pub mod content;
+pub mod css;
+pub mod dashboard;
 pub mod data;
 pub mod diagnostics;
 pub mod diff;
@@ -19,6 +21,7 @@ pub mod incremental;
 pub mod lang;
 pub mod links;
 pub mod markdown;
+pub mod offline;
 pub mod output;
 pub mod render;
 pub mod sanitize;
@@ -343,19 +346,21 @@ fn produce(
     let mut files = 0;
     let mut bytes = 0;
     let mut others_staged = None;
+    let mut manifest = offline::Manifest::default();
     let mut pages = match &mut sink {
         Sink::Staging(staging) => {
-            let (pages, index_files, index_bytes, others) =
-                render_and_index(project, opts, staging, &mut stages, &mut at)?;
-            files += index_files;
-            bytes += index_bytes;
-            others_staged = Some(others);
-            pages
+            let indexed = render_and_index(project, opts, staging, &mut stages, &mut at)?;
+            files += indexed.files;
+            bytes += indexed.bytes;
+            others_staged = Some(indexed.others);
+            manifest = indexed.manifest;
+            indexed.pages
         }
         Sink::Memory(_) => {
             let pages = render_pages(project, opts.live_reload, opts.progress.as_ref().map(|p| &*p.0), None)?;
             mark(&mut stages, "render", &mut at);
             for (path, b) in search::build(&project.config, &project.site, &project.content, &pages)? {
+                manifest.add(&path, &b);
                 bytes += sink.put(path, b)?;
                 files += 1;
             }
@@ -378,7 +383,13 @@ fn produce(
         None => other_files(project, opts.live_reload)?,
     };
     for (path, b) in others.files {
+        manifest.add(&path, &b);
         bytes += sink.put(path, b)?;
+        files += 1;
+    }
+    // offline reading, for a site that is published (serve reloads pages instead)
+    if !opts.live_reload {
+        bytes += sink.put("sw.js".to_string(), manifest.service_worker())?;
         files += 1;
     }
     mark(&mut stages, "write", &mut at);
@@ -406,7 +417,7 @@ fn render_and_index(
     staging: &output::Staging,
     stages: &mut Vec<(&'static str, Duration)>,
     at: &mut Instant,
-) -> Result<(Vec<render::RenderedPage>, usize, usize, Output), Diagnostics> {
+) -> Result<Indexed, Diagnostics> {
     let site = &project.site;
     let synonyms = if project.config.search.enabled {
         let tags: Vec<String> = site.languages.iter().map(|l| l.tag.clone()).collect();
@@ -425,8 +436,9 @@ fn render_and_index(
     let mut order: Vec<(Option<&site::Language>, Vec<usize>)> =
         site.languages.iter().map(|l| (Some(l), by_lang.remove(l.tag.as_str()).unwrap_or_default())).collect();
     order.extend(by_lang.into_values().map(|ids| (None, ids)));
-    // per language: the index's (files, bytes) or the error writing it
-    let mut written: Vec<Option<Result<(usize, usize), Diagnostics>>> = order.iter().map(|_| None).collect();
+    // per language: the index's (files, bytes, what the service worker needs) or the error writing it
+    type Written = Result<(usize, usize, offline::Manifest), Diagnostics>;
+    let mut written: Vec<Option<Written>> = order.iter().map(|_| None).collect();
     let mut pages = Vec::with_capacity(total);
     let mut problems = Diagnostics::default();
     let mut rendered_at = Duration::ZERO;
@@ -449,16 +461,18 @@ fn render_and_index(
                     scope.spawn(move |_| {
                         let mut files = 0;
                         let mut bytes = 0;
+                        let mut manifest = offline::Manifest::default();
                         let mut result = Ok(());
                         for (path, b) in search::language_files(site, content, &texts, lang, synonyms) {
                             files += 1;
                             bytes += b.len();
+                            manifest.add(&path, &b);
                             if let Err(e) = staging.write(&path, &b) {
                                 result = Err(Diagnostics::from(Diagnostic::error(&e.path, e.source.to_string())));
                                 break;
                             }
                         }
-                        *slot = Some(result.map(|()| (files, bytes)));
+                        *slot = Some(result.map(|()| (files, bytes, manifest)));
                     });
                 }
                 Err(d) => problems.extend(d),
@@ -475,13 +489,26 @@ fn render_and_index(
         return Err(problems.sorted());
     }
     let (mut files, mut bytes) = (0, 0);
+    let mut manifest = offline::Manifest::default();
     for w in written.into_iter().flatten() {
-        let (f, b) = w?;
+        let (f, b, m) = w?;
         files += f;
         bytes += b;
+        manifest.merge(m);
     }
     let others = others.expect("the scope ran the task")?;
-    Ok((pages, files, bytes, others))
+    Ok(Indexed { pages, files, bytes, others, manifest })
+}
+
+/// What `render_and_index` made besides the files it wrote.
+struct Indexed {
+    pages: Vec<render::RenderedPage>,
+    /// Search index files and their bytes.
+    files: usize,
+    bytes: usize,
+    /// Special pages and static files, still to be written.
+    others: Output,
+    manifest: offline::Manifest,
 }
 
 /// The pages that list the site but have no source: the root language chooser and the 404 pages.
@@ -493,6 +520,26 @@ pub fn special_pages(project: &Project, live_reload: bool) -> Result<Output, Dia
     Ok(out)
 }
 
+/// The translation dashboard of a loaded project (`[dashboard] enabled`, `check --format html`).
+pub fn dashboard_page(project: &Project) -> String {
+    let config = &project.config;
+    let title =
+        project.locales.format(&config.default_language, "site-title", &[]).unwrap_or_else(|_| "helpgen".into());
+    dashboard::html(&title, &config.default_language, &check::language_status(project))
+}
+
+/// A theme or project static file as it is published: stylesheets minified (a `.css` file that is not
+/// UTF-8 is copied as it is; browsers would not read it either).
+fn static_file(config: &Config, rel: &str, source: &theme::Source, bytes: Vec<u8>) -> Result<Vec<u8>, Diagnostics> {
+    if !rel.ends_with(".css") {
+        return Ok(bytes);
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Ok(bytes);
+    };
+    css::minify(rel, text).map(String::into_bytes).map_err(|e| e.diagnostic(&source.shown(&config.root)).into())
+}
+
 /// Everything but the pages and the search index: the root chooser, 404 pages, sitemap, robots.txt,
 /// the theme's static files and the content's assets.
 pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagnostics> {
@@ -501,8 +548,12 @@ pub fn other_files(project: &Project, live_reload: bool) -> Result<Output, Diagn
     let mut out = special_pages(project, live_reload)?;
     out.insert("sitemap.xml", special::sitemap(config, site));
     out.insert("robots.txt", special::robots(config));
+    if config.dashboard.enabled {
+        out.insert(dashboard::PATH, dashboard_page(project).into_bytes());
+    }
     for (rel, source) in &theme.static_files {
-        out.insert(rel.clone(), source.read().map_err(|e| Diagnostics::from(e.diagnostic(&config.root)))?);
+        let bytes = source.read().map_err(|e| Diagnostics::from(e.diagnostic(&config.root)))?;
+        out.insert(rel.clone(), static_file(config, rel, source, bytes)?);
     }
     for asset in &content.assets {
         let Some(section) = render::section_url_of(site, &asset.lang, &asset.rel_path) else {

@@ -125,6 +125,8 @@ fn run_check(args: &cli::CheckArgs, printer: &Printer) -> ExitCode {
             }
             if args.format == "json" {
                 println!("{}", serde_json::to_string_pretty(&report).expect("json"));
+            } else if args.format == "html" {
+                print!("{}", helpgen::dashboard::html(&report.site_title, &report.default_language, &report.languages));
             } else {
                 printer.diagnostics(&Diagnostics(report.diagnostics.clone()));
                 print!("{}", report.table());

@@ -175,6 +175,8 @@ struct PageContext<'a> {
     guides: Vec<Link>,
     /// Whether the page has the search box.
     search: bool,
+    /// `[feedback]`: where "Was this helpful?" posts to; `None` shows no form.
+    feedback: Option<Feedback<'a>>,
     json_ld: String,
     not_translated: Option<NotTranslated<'a>>,
     page_id: String,
@@ -283,6 +285,14 @@ struct FragmentContext<'a> {
     contact: Vec<HelpChannel>,
     help: Vec<HelpChannel>,
     search: bool,
+    /// The endpoint searches that found nothing are reported to (`[feedback] report_empty_searches`).
+    report_empty: Option<&'a str>,
+}
+
+/// The feedback endpoint as templates see it.
+#[derive(Serialize)]
+struct Feedback<'a> {
+    endpoint: &'a str,
 }
 
 /// The parts of a page that depend only on its language and folder depth: `partials/nav.html` by
@@ -344,6 +354,12 @@ impl Fragments {
                     help: if *template == Self::HELP && variant.is_some() { contact.clone() } else { vec![] },
                     contact,
                     search: input.config.search.enabled,
+                    report_empty: input
+                        .config
+                        .feedback
+                        .endpoint
+                        .as_deref()
+                        .filter(|_| input.config.feedback.report_empty_searches),
                 };
                 let context = tera::Context::from_serialize(&ctx)
                     .map_err(|e| Diagnostic::error(format!("themes/{template}"), e.to_string()))?;
@@ -549,6 +565,7 @@ fn render_node(
         contact,
         guides,
         search: input.config.search.enabled,
+        feedback: input.config.feedback.endpoint.as_deref().map(|endpoint| Feedback { endpoint }),
         json_ld,
         not_translated,
         page_id: node.url_path.clone(),

@@ -8,6 +8,8 @@
 //! libtest-mimic (Cargo.toml: `harness = false`), since the standard one cannot ignore a test at run time.
 
 mod common;
+#[path = "common/receiver.rs"]
+mod receiver;
 
 use common::{TestSite, copy_dir, repo};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -231,6 +233,18 @@ fn screenshots_dir() -> PathBuf {
 
 /// Runs `node tests/browser/<script>` against a served site; panics with its output unless it exits 0.
 fn run_node(script: &str, args: &[&str], site: &TestSite, server: &Server, limit: Duration) {
+    run_node_with(script, args, &[], site, server, limit)
+}
+
+/// `run_node` with more environment variables for the script.
+fn run_node_with(
+    script: &str,
+    args: &[&str],
+    vars: &[(&str, &str)],
+    site: &TestSite,
+    server: &Server,
+    limit: Duration,
+) {
     let _one_browser = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let profile = site.root.join("chromium-profile");
     std::fs::create_dir_all(&profile).unwrap();
@@ -244,6 +258,7 @@ fn run_node(script: &str, args: &[&str], site: &TestSite, server: &Server, limit
         .env("HELPGEN_PROFILE", &profile)
         .env("HELPGEN_SCREENSHOTS", screenshots_dir())
         .env("HELPGEN_CHROMIUM", CHROMIUM)
+        .envs(vars.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -518,9 +533,120 @@ fn main() -> std::process::ExitCode {
             "arabic_fixture_language_renders_right_to_left_and_mirrored",
             arabic_fixture_language_renders_right_to_left_and_mirrored,
         ),
+        ("no_page_kind_in_any_language_moves_after_it_is_shown", no_page_kind_in_any_language_moves_after_it_is_shown),
+        (
+            "phone_header_hides_the_navigation_behind_one_button_and_keeps_search_visible",
+            phone_header_hides_the_navigation_behind_one_button_and_keeps_search_visible,
+        ),
+        (
+            "lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind",
+            lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind,
+        ),
+        (
+            "the_whole_guide_prints_with_its_checklist_in_every_language",
+            the_whole_guide_prints_with_its_checklist_in_every_language,
+        ),
+        (
+            "feedback_round_trip_with_and_without_javascript_against_a_local_receiver",
+            feedback_round_trip_with_and_without_javascript_against_a_local_receiver,
+        ),
+        (
+            "service_worker_keeps_opened_pages_and_the_search_offline_and_updates_on_the_next_visit",
+            service_worker_keeps_opened_pages_and_the_search_offline_and_updates_on_the_next_visit,
+        ),
     ];
     for (name, f) in browser {
         trials.push(trial(name, f).with_ignored_flag(ignore));
     }
     libtest_mimic::run(&args, trials).exit_code()
+}
+
+// the phone page (issue 24)
+
+fn no_page_kind_in_any_language_moves_after_it_is_shown() {
+    if ready("no_page_kind_in_any_language_moves_after_it_is_shown") {
+        let (s, server) = served_shipped_site();
+        run_node("phone.mjs", &["layout"], &s, &server, Duration::from_secs(600));
+    }
+}
+
+fn phone_header_hides_the_navigation_behind_one_button_and_keeps_search_visible() {
+    if ready("phone_header_hides_the_navigation_behind_one_button_and_keeps_search_visible") {
+        let (s, server) = served_shipped_site();
+        run_node("phone.mjs", &["header"], &s, &server, Duration::from_secs(600));
+    }
+}
+
+/// Lighthouse's accessibility, best practices and SEO at 100 and no layout shift, on every page kind in
+/// two languages; the performance score (load-dependent) and all six languages: `scripts/lighthouse`.
+fn lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind() {
+    if !ready("lighthouse_accessibility_best_practices_and_seo_are_100_on_every_page_kind") {
+        return;
+    }
+    if !repo().join("node_modules/lighthouse/package.json").exists() {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "CI=true but node_modules/lighthouse is missing: npm ci"
+        );
+        println!("lighthouse: not run (npm ci --ignore-scripts installs it)");
+        return;
+    }
+    let (s, server) = served_shipped_site();
+    let public = s.root.join("public").display().to_string();
+    let args = ["--site", public.as_str(), "--langs", "en,zh-hant", "--require", "accessibility,best-practices,seo"];
+    run_node_with(
+        "../../scripts/lighthouse",
+        &args,
+        &[("CHROME_PATH", CHROMIUM)],
+        &s,
+        &server,
+        Duration::from_secs(600),
+    );
+}
+
+fn the_whole_guide_prints_with_its_checklist_in_every_language() {
+    if ready("the_whole_guide_prints_with_its_checklist_in_every_language") {
+        let (s, server) = served_shipped_site();
+        run_node("phone.mjs", &["print"], &s, &server, Duration::from_secs(300));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// feedback (issue 24)
+
+fn feedback_round_trip_with_and_without_javascript_against_a_local_receiver() {
+    if !ready("feedback_round_trip_with_and_without_javascript_against_a_local_receiver") {
+        return;
+    }
+    let s = shipped_copy();
+    let server = Server::start(s.root.join("public"));
+    let receiver = receiver::Receiver::start(server.url.clone());
+    let config = std::fs::read_to_string(s.root.join("helpgen.toml")).unwrap();
+    s.write(
+        "helpgen.toml",
+        &format!("{config}\n[feedback]\nendpoint = \"{}\"\nreport_empty_searches = true\n", receiver.url),
+    );
+    // the canonical URLs (the form's page and return) are the test server's
+    let run = s.run(&["build", "--base-url", &server.url]);
+    assert!(run.ok(), "{}", run.stderr());
+    let base = receiver.url.trim_end_matches("/feedback");
+    run_node_with("feedback.mjs", &[], &[("HELPGEN_RECEIVER", base)], &s, &server, Duration::from_secs(300));
+    let got = receiver.received();
+    assert!(got.len() >= 5, "{got:?}");
+    assert!(got.iter().all(|r| r["page"].starts_with(&server.url)), "every message names its page: {got:?}");
+    assert_eq!(receiver.cookies(), Vec::<String>::new(), "no cookie is ever sent");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// offline (issue 24)
+
+fn service_worker_keeps_opened_pages_and_the_search_offline_and_updates_on_the_next_visit() {
+    if !ready("service_worker_keeps_opened_pages_and_the_search_offline_and_updates_on_the_next_visit") {
+        return;
+    }
+    let (s, server) = served_shipped_site();
+    let root = s.root.display().to_string();
+    let vars = [("HELPGEN_BIN", env!("CARGO_BIN_EXE_helpgen")), ("HELPGEN_ROOT", root.as_str())];
+    run_node_with("offline.mjs", &[], &vars, &s, &server, Duration::from_secs(300));
 }

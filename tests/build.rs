@@ -215,8 +215,9 @@ fn shared_navigation_and_search_box_fit_each_page() {
     assert_eq!(current("sv/faq/index.html").len(), 1);
     let search = |page: &str| {
         let html = s.out(page);
-        let form =
-            html[html.find("<form class=\"search\"").unwrap_or_else(|| panic!("{page}: no search box"))..].to_string();
+        let form = html
+            [html.find("<form class=\"search js-only\"").unwrap_or_else(|| panic!("{page}: no search box"))..]
+            .to_string();
         (resolve(page, &attr(&form, "action")), attr(&form, "data-lang"))
     };
     for page in ["en/index.html", "en/complaints/index.html", "en/complaints/escalate/index.html"] {

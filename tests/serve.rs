@@ -92,6 +92,9 @@ fn serves_rebuilds_and_reloads() {
     assert_eq!(status, 200);
     assert!(body.contains("__helpgen/livereload.js"), "reload script injected in serve");
     assert!(!body.contains("https://example.org/help/"), "canonical URLs point at the local server");
+    // no service worker in serve (issue 24): pages would be served from a cache while editing
+    assert!(body.contains("assets/helpgen.js\" defer>") && !body.contains("data-sw"), "serve pages register no worker");
+    assert_eq!(get(server.port, "/sw.js", &host).0, 404, "serve writes no sw.js");
     // drafts are shown in serve, marked
     let (status, draft) = get(server.port, "/en/guides/draft/", &host);
     assert_eq!(status, 200);

@@ -7,6 +7,7 @@ site-tagline = Antwoorde op algemene vrae, en hoe om meer hulp te kry.
 ## Navigasie
 skip-to-content = Gaan na die inhoud
 nav-main = Hoofnavigasie
+nav-menu = Kieslys
 breadcrumbs = Navigasiepad
 sections-heading = Onderwerpe
 in-this-section = In hierdie afdeling
@@ -83,3 +84,14 @@ callout-tip = Wenk
 callout-important = Belangrik
 callout-warning = Waarskuwing
 callout-caution = Pas op
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Was dit nuttig?
+feedback-answer-question = Het hierdie antwoord gehelp?
+feedback-yes = Ja
+feedback-no = Nee
+feedback-reason = Wat kan beter wees? (opsioneel)
+feedback-thanks = Dankie vir jou terugvoer.
+feedback-failed = Jou terugvoer kon nie gestuur word nie.
+feedback-retry = Probeer weer
+feedback-sending = Stuur tans…

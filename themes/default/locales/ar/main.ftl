@@ -7,6 +7,7 @@ site-tagline = إجابات عن الأسئلة الشائعة، وطرق الح
 ## Navigation
 skip-to-content = الانتقال إلى المحتوى
 nav-main = التنقل الرئيسي
+nav-menu = القائمة
 breadcrumbs = مسار التنقل
 sections-heading = الموضوعات
 in-this-section = في هذا القسم
@@ -95,3 +96,14 @@ callout-tip = نصيحة
 callout-important = مهم
 callout-warning = تحذير
 callout-caution = تنبيه
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = هل كان هذا مفيدًا؟
+feedback-answer-question = هل ساعدتك هذه الإجابة؟
+feedback-yes = نعم
+feedback-no = لا
+feedback-reason = ما الذي يمكن تحسينه؟ (اختياري)
+feedback-thanks = شكرًا لك على ملاحظاتك.
+feedback-failed = تعذّر إرسال ملاحظاتك.
+feedback-retry = حاول مرة أخرى
+feedback-sending = جارٍ الإرسال…

@@ -7,6 +7,7 @@ site-tagline = Отговори на често задавани въпроси 
 ## Navigation
 skip-to-content = Към съдържанието
 nav-main = Основна навигация
+nav-menu = Меню
 breadcrumbs = Навигационна пътека
 sections-heading = Теми
 in-this-section = В този раздел
@@ -83,3 +84,14 @@ callout-tip = Съвет
 callout-important = Важно
 callout-warning = Предупреждение
 callout-caution = Внимание
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Беше ли полезно?
+feedback-answer-question = Помогна ли ви този отговор?
+feedback-yes = Да
+feedback-no = Не
+feedback-reason = Какво може да бъде по-добро? (по желание)
+feedback-thanks = Благодарим ви за обратната връзка.
+feedback-failed = Обратната ви връзка не можа да бъде изпратена.
+feedback-retry = Опитайте отново
+feedback-sending = Изпращане…

@@ -7,6 +7,7 @@ site-tagline = সাধারণ প্রশ্নের উত্তর, আ�
 ## Navigation
 skip-to-content = মূল বিষয়বস্তুতে যান
 nav-main = প্রধান নেভিগেশন
+nav-menu = মেনু
 breadcrumbs = নেভিগেশন পথ
 sections-heading = বিষয়সমূহ
 in-this-section = এই বিভাগে
@@ -83,3 +84,14 @@ callout-tip = পরামর্শ
 callout-important = গুরুত্বপূর্ণ
 callout-warning = সতর্কতা
 callout-caution = সাবধান
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = এটি কি সহায়ক ছিল?
+feedback-answer-question = এই উত্তরটি কি আপনাকে সাহায্য করেছে?
+feedback-yes = হ্যাঁ
+feedback-no = না
+feedback-reason = কী আরও ভালো হতে পারে? (ঐচ্ছিক)
+feedback-thanks = আপনার মতামতের জন্য ধন্যবাদ।
+feedback-failed = আপনার মতামত পাঠানো যায়নি।
+feedback-retry = আবার চেষ্টা করুন
+feedback-sending = পাঠানো হচ্ছে…

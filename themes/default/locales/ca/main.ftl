@@ -7,6 +7,7 @@ site-tagline = Respostes a les preguntes més freqüents i com obtenir més ajud
 ## Navigation
 skip-to-content = Vés al contingut
 nav-main = Navegació principal
+nav-menu = Menú
 breadcrumbs = Ruta de navegació
 sections-heading = Temes
 in-this-section = En aquesta secció
@@ -86,3 +87,14 @@ callout-tip = Consell
 callout-important = Important
 callout-warning = Advertència
 callout-caution = Precaució
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Us ha estat útil?
+feedback-answer-question = Us ha ajudat aquesta resposta?
+feedback-yes = Sí
+feedback-no = No
+feedback-reason = Què es podria millorar? (opcional)
+feedback-thanks = Gràcies pels vostres comentaris.
+feedback-failed = No s'han pogut enviar els vostres comentaris.
+feedback-retry = Torneu-ho a provar
+feedback-sending = S'està enviant…

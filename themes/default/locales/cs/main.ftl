@@ -7,6 +7,7 @@ site-tagline = Odpovědi na časté dotazy a kde získat další pomoc.
 ## Navigation
 skip-to-content = Přejít na obsah
 nav-main = Hlavní navigace
+nav-menu = Nabídka
 breadcrumbs = Drobečková navigace
 sections-heading = Témata
 in-this-section = V této sekci
@@ -89,3 +90,14 @@ callout-tip = Tip
 callout-important = Důležité
 callout-warning = Varování
 callout-caution = Pozor
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Bylo to užitečné?
+feedback-answer-question = Pomohla vám tato odpověď?
+feedback-yes = Ano
+feedback-no = Ne
+feedback-reason = Co by mohlo být lepší? (nepovinné)
+feedback-thanks = Děkujeme za vaši zpětnou vazbu.
+feedback-failed = Vaši zpětnou vazbu se nepodařilo odeslat.
+feedback-retry = Zkusit znovu
+feedback-sending = Odesílání…

@@ -7,6 +7,7 @@ site-tagline = Svar på almindelige spørgsmål – og hvordan du får mere hjæ
 ## Navigation
 skip-to-content = Gå til indholdet
 nav-main = Hovednavigation
+nav-menu = Menu
 breadcrumbs = Brødkrummesti
 sections-heading = Emner
 in-this-section = I dette afsnit
@@ -83,3 +84,14 @@ callout-tip = Tip
 callout-important = Vigtigt
 callout-warning = Advarsel
 callout-caution = Forsigtig
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Var dette nyttigt?
+feedback-answer-question = Hjalp dette svar dig?
+feedback-yes = Ja
+feedback-no = Nej
+feedback-reason = Hvad kunne være bedre? (valgfrit)
+feedback-thanks = Tak for din feedback.
+feedback-failed = Din feedback kunne ikke sendes.
+feedback-retry = Prøv igen
+feedback-sending = Sender…

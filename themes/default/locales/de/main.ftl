@@ -7,6 +7,7 @@ site-tagline = Antworten auf häufige Fragen – und wie Sie weitere Hilfe erhal
 ## Navigation
 skip-to-content = Zum Inhalt springen
 nav-main = Hauptnavigation
+nav-menu = Menü
 breadcrumbs = Navigationspfad
 sections-heading = Themen
 in-this-section = In diesem Bereich
@@ -83,3 +84,14 @@ callout-tip = Tipp
 callout-important = Wichtig
 callout-warning = Warnung
 callout-caution = Vorsicht
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = War das hilfreich?
+feedback-answer-question = Hat Ihnen diese Antwort geholfen?
+feedback-yes = Ja
+feedback-no = Nein
+feedback-reason = Was könnte besser sein? (optional)
+feedback-thanks = Vielen Dank für Ihre Rückmeldung.
+feedback-failed = Ihre Rückmeldung konnte nicht gesendet werden.
+feedback-retry = Erneut versuchen
+feedback-sending = Wird gesendet…

@@ -7,6 +7,7 @@ site-tagline = Απαντήσεις σε συχνές ερωτήσεις και 
 ## Navigation
 skip-to-content = Μετάβαση στο περιεχόμενο
 nav-main = Κύρια πλοήγηση
+nav-menu = Μενού
 breadcrumbs = Διαδρομή πλοήγησης
 sections-heading = Θέματα
 in-this-section = Σε αυτή την ενότητα
@@ -83,3 +84,14 @@ callout-tip = Συμβουλή
 callout-important = Σημαντικό
 callout-warning = Προειδοποίηση
 callout-caution = Προσοχή
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Σας βοήθησε αυτό;
+feedback-answer-question = Σας βοήθησε αυτή η απάντηση;
+feedback-yes = Ναι
+feedback-no = Όχι
+feedback-reason = Τι θα μπορούσε να είναι καλύτερο; (προαιρετικό)
+feedback-thanks = Σας ευχαριστούμε για τα σχόλιά σας.
+feedback-failed = Δεν ήταν δυνατή η αποστολή των σχολίων σας.
+feedback-retry = Δοκιμάστε ξανά
+feedback-sending = Αποστολή…

@@ -7,6 +7,7 @@ site-tagline = Answers to common questions, and how to get more help.
 ## Navigation
 skip-to-content = Skip to content
 nav-main = Main navigation
+nav-menu = Menu
 breadcrumbs = Breadcrumbs
 sections-heading = Topics
 in-this-section = In this section
@@ -83,3 +84,14 @@ callout-tip = Tip
 callout-important = Important
 callout-warning = Warning
 callout-caution = Caution
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Was this helpful?
+feedback-answer-question = Did this answer help?
+feedback-yes = Yes
+feedback-no = No
+feedback-reason = What could be better? (optional)
+feedback-thanks = Thank you for your feedback.
+feedback-failed = Your feedback could not be sent.
+feedback-retry = Try again
+feedback-sending = Sending…

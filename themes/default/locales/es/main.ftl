@@ -7,6 +7,7 @@ site-tagline = Respuestas a las preguntas más frecuentes y cómo obtener más a
 ## Navigation
 skip-to-content = Ir al contenido
 nav-main = Navegación principal
+nav-menu = Menú
 breadcrumbs = Ruta de navegación
 sections-heading = Temas
 in-this-section = En esta sección
@@ -86,3 +87,14 @@ callout-tip = Consejo
 callout-important = Importante
 callout-warning = Advertencia
 callout-caution = Precaución
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = ¿Le ha resultado útil?
+feedback-answer-question = ¿Le ha ayudado esta respuesta?
+feedback-yes = Sí
+feedback-no = No
+feedback-reason = ¿Qué se podría mejorar? (opcional)
+feedback-thanks = Gracias por sus comentarios.
+feedback-failed = No se han podido enviar sus comentarios.
+feedback-retry = Volver a intentarlo
+feedback-sending = Enviando…

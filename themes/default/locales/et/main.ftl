@@ -7,6 +7,7 @@ site-tagline = Vastused korduma kippuvatele küsimustele ja juhised, kuidas saad
 ## Navigation
 skip-to-content = Mine sisu juurde
 nav-main = Põhinavigatsioon
+nav-menu = Menüü
 breadcrumbs = Navigatsioonirada
 sections-heading = Teemad
 in-this-section = Selles jaotises
@@ -83,3 +84,14 @@ callout-tip = Nõuanne
 callout-important = Tähtis
 callout-warning = Hoiatus
 callout-caution = Ettevaatust
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Kas sellest oli abi?
+feedback-answer-question = Kas see vastus aitas?
+feedback-yes = Jah
+feedback-no = Ei
+feedback-reason = Mis võiks olla parem? (valikuline)
+feedback-thanks = Täname tagasiside eest.
+feedback-failed = Teie tagasisidet ei õnnestunud saata.
+feedback-retry = Proovi uuesti
+feedback-sending = Saadan…

@@ -7,6 +7,7 @@ site-tagline = پاسخ پرسش‌های رایج و راه‌های دریاف
 ## Navigation
 skip-to-content = رفتن به محتوا
 nav-main = ناوبری اصلی
+nav-menu = منو
 breadcrumbs = مسیر صفحه
 sections-heading = موضوع‌ها
 in-this-section = در این بخش
@@ -83,3 +84,14 @@ callout-tip = نکته
 callout-important = مهم
 callout-warning = هشدار
 callout-caution = احتیاط
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = آیا این مطلب مفید بود؟
+feedback-answer-question = آیا این پاسخ به شما کمک کرد؟
+feedback-yes = بله
+feedback-no = خیر
+feedback-reason = چه چیزی می‌توانست بهتر باشد؟ (اختیاری)
+feedback-thanks = از بازخورد شما سپاسگزاریم.
+feedback-failed = بازخورد شما ارسال نشد.
+feedback-retry = دوباره امتحان کنید
+feedback-sending = در حال ارسال…

@@ -7,6 +7,7 @@ site-tagline = Vastauksia yleisiin kysymyksiin ja ohjeet lisäavun saamiseen.
 ## Navigation
 skip-to-content = Siirry sisältöön
 nav-main = Päävalikko
+nav-menu = Valikko
 breadcrumbs = Murupolku
 sections-heading = Aiheet
 in-this-section = Tässä osiossa
@@ -83,3 +84,14 @@ callout-tip = Vinkki
 callout-important = Tärkeää
 callout-warning = Varoitus
 callout-caution = Huomio
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Oliko tästä apua?
+feedback-answer-question = Auttoiko tämä vastaus?
+feedback-yes = Kyllä
+feedback-no = Ei
+feedback-reason = Mitä voisimme parantaa? (valinnainen)
+feedback-thanks = Kiitos palautteestasi.
+feedback-failed = Palautettasi ei voitu lähettää.
+feedback-retry = Yritä uudelleen
+feedback-sending = Lähetetään…

@@ -7,6 +7,7 @@ site-tagline = Des réponses aux questions fréquentes, et comment obtenir plus 
 ## Navigation
 skip-to-content = Aller au contenu
 nav-main = Navigation principale
+nav-menu = Menu
 breadcrumbs = Fil d’Ariane
 sections-heading = Rubriques
 in-this-section = Dans cette rubrique
@@ -86,3 +87,14 @@ callout-tip = Astuce
 callout-important = Important
 callout-warning = Avertissement
 callout-caution = Attention
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Cette page vous a-t-elle aidé ?
+feedback-answer-question = Cette réponse vous a-t-elle aidé ?
+feedback-yes = Oui
+feedback-no = Non
+feedback-reason = Que pourrions-nous améliorer ? (facultatif)
+feedback-thanks = Merci pour votre avis.
+feedback-failed = Votre avis n’a pas pu être envoyé.
+feedback-retry = Réessayer
+feedback-sending = Envoi…

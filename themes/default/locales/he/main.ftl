@@ -7,6 +7,7 @@ site-tagline = תשובות לשאלות נפוצות ודרכים לקבלת ע
 ## Navigation
 skip-to-content = דילוג לתוכן
 nav-main = ניווט ראשי
+nav-menu = תפריט
 breadcrumbs = פירורי לחם
 sections-heading = נושאים
 in-this-section = במדור זה
@@ -86,3 +87,14 @@ callout-tip = טיפ
 callout-important = חשוב
 callout-warning = אזהרה
 callout-caution = זהירות
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = האם זה עזר לך?
+feedback-answer-question = האם התשובה הזו עזרה לך?
+feedback-yes = כן
+feedback-no = לא
+feedback-reason = מה אפשר לשפר? (לא חובה)
+feedback-thanks = תודה על המשוב שלך.
+feedback-failed = לא ניתן היה לשלוח את המשוב שלך.
+feedback-retry = לנסות שוב
+feedback-sending = שולח…

@@ -7,6 +7,7 @@ site-tagline = आम सवालों के जवाब, और ज़्�
 ## Navigation
 skip-to-content = सीधे सामग्री पर जाएँ
 nav-main = मुख्य नेविगेशन
+nav-menu = मेनू
 breadcrumbs = नेविगेशन पथ
 sections-heading = विषय
 in-this-section = इस अनुभाग में
@@ -83,3 +84,14 @@ callout-tip = सुझाव
 callout-important = महत्वपूर्ण
 callout-warning = चेतावनी
 callout-caution = सावधानी
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = क्या यह उपयोगी था?
+feedback-answer-question = क्या इस उत्तर से आपको मदद मिली?
+feedback-yes = हाँ
+feedback-no = नहीं
+feedback-reason = क्या बेहतर हो सकता है? (वैकल्पिक)
+feedback-thanks = आपकी प्रतिक्रिया के लिए धन्यवाद।
+feedback-failed = आपकी प्रतिक्रिया भेजी नहीं जा सकी।
+feedback-retry = फिर से कोशिश करें
+feedback-sending = भेजा जा रहा है…

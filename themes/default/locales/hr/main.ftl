@@ -7,6 +7,7 @@ site-tagline = Odgovori na česta pitanja i kako dobiti dodatnu pomoć.
 ## Navigation
 skip-to-content = Prijeđi na sadržaj
 nav-main = Glavna navigacija
+nav-menu = Izbornik
 breadcrumbs = Navigacijski put
 sections-heading = Teme
 in-this-section = U ovom odjeljku
@@ -86,3 +87,14 @@ callout-tip = Savjet
 callout-important = Važno
 callout-warning = Upozorenje
 callout-caution = Oprez
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Je li ovo bilo korisno?
+feedback-answer-question = Je li vam ovaj odgovor pomogao?
+feedback-yes = Da
+feedback-no = Ne
+feedback-reason = Što bi moglo biti bolje? (neobavezno)
+feedback-thanks = Hvala vam na povratnim informacijama.
+feedback-failed = Vaše povratne informacije nije bilo moguće poslati.
+feedback-retry = Pokušajte ponovno
+feedback-sending = Slanje…

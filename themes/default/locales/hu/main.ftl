@@ -7,6 +7,7 @@ site-tagline = Válaszok a gyakori kérdésekre, és hogy hol kaphat további se
 ## Navigation
 skip-to-content = Ugrás a tartalomra
 nav-main = Főmenü
+nav-menu = Menü
 breadcrumbs = Morzsamenü
 sections-heading = Témakörök
 in-this-section = Ebben a témakörben
@@ -83,3 +84,14 @@ callout-tip = Tipp
 callout-important = Fontos
 callout-warning = Figyelmeztetés
 callout-caution = Vigyázat
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Hasznos volt ez?
+feedback-answer-question = Segített ez a válasz?
+feedback-yes = Igen
+feedback-no = Nem
+feedback-reason = Mit csinálhatnánk jobban? (nem kötelező)
+feedback-thanks = Köszönjük a visszajelzését.
+feedback-failed = A visszajelzését nem sikerült elküldeni.
+feedback-retry = Próbálja újra
+feedback-sending = Küldés…

@@ -7,6 +7,7 @@ site-tagline = Jawaban atas pertanyaan umum dan cara mendapatkan bantuan lebih l
 ## Navigation
 skip-to-content = Langsung ke konten
 nav-main = Navigasi utama
+nav-menu = Menu
 breadcrumbs = Jejak navigasi
 sections-heading = Topik
 in-this-section = Di bagian ini
@@ -80,3 +81,14 @@ callout-tip = Tips
 callout-important = Penting
 callout-warning = Peringatan
 callout-caution = Perhatian
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Apakah ini membantu?
+feedback-answer-question = Apakah jawaban ini membantu?
+feedback-yes = Ya
+feedback-no = Tidak
+feedback-reason = Apa yang bisa lebih baik? (opsional)
+feedback-thanks = Terima kasih atas masukan Anda.
+feedback-failed = Masukan Anda tidak dapat dikirim.
+feedback-retry = Coba lagi
+feedback-sending = Mengirim…

@@ -7,6 +7,7 @@ site-tagline = Risposte alle domande più frequenti e come ricevere ulteriore as
 ## Navigation
 skip-to-content = Vai al contenuto
 nav-main = Navigazione principale
+nav-menu = Menu
 breadcrumbs = Percorso di navigazione
 sections-heading = Argomenti
 in-this-section = In questa sezione
@@ -86,3 +87,14 @@ callout-tip = Suggerimento
 callout-important = Importante
 callout-warning = Avviso
 callout-caution = Attenzione
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Le è stato utile?
+feedback-answer-question = Questa risposta le è stata utile?
+feedback-yes = Sì
+feedback-no = No
+feedback-reason = Cosa potrebbe essere migliore? (facoltativo)
+feedback-thanks = Grazie per il suo riscontro.
+feedback-failed = Non è stato possibile inviare il suo riscontro.
+feedback-retry = Riprova
+feedback-sending = Invio in corso…

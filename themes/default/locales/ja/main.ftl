@@ -7,6 +7,7 @@ site-tagline = よくある質問への回答と、さらにサポートが必�
 ## Navigation
 skip-to-content = 本文へスキップ
 nav-main = メインナビゲーション
+nav-menu = メニュー
 breadcrumbs = パンくずリスト
 sections-heading = トピック
 in-this-section = このセクションの内容
@@ -80,3 +81,14 @@ callout-tip = ヒント
 callout-important = 重要
 callout-warning = 警告
 callout-caution = 注意
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = この情報は役に立ちましたか？
+feedback-answer-question = この回答は役に立ちましたか？
+feedback-yes = はい
+feedback-no = いいえ
+feedback-reason = 改善できる点はありますか？（任意）
+feedback-thanks = ご意見ありがとうございました。
+feedback-failed = ご意見を送信できませんでした。
+feedback-retry = 再試行
+feedback-sending = 送信中…

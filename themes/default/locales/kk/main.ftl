@@ -7,6 +7,7 @@ site-tagline = Жиі қойылатын сұрақтарға жауаптар �
 ## Navigation
 skip-to-content = Негізгі мазмұнға өту
 nav-main = Басты мәзір
+nav-menu = Мәзір
 breadcrumbs = Навигация жолы
 sections-heading = Тақырыптар
 in-this-section = Осы бөлімде
@@ -83,3 +84,14 @@ callout-tip = Кеңес
 callout-important = Маңызды
 callout-warning = Ескерту
 callout-caution = Абайлаңыз
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Бұл пайдалы болды ма?
+feedback-answer-question = Бұл жауап көмектесті ме?
+feedback-yes = Иә
+feedback-no = Жоқ
+feedback-reason = Нені жақсартуға болады? (міндетті емес)
+feedback-thanks = Пікіріңіз үшін рақмет.
+feedback-failed = Пікіріңізді жіберу мүмкін болмады.
+feedback-retry = Қайталап көру
+feedback-sending = Жіберілуде…

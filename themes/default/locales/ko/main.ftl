@@ -7,6 +7,7 @@ site-tagline = 자주 묻는 질문에 대한 답변과 추가 도움을 받는 
 ## Navigation
 skip-to-content = 본문으로 건너뛰기
 nav-main = 주 메뉴
+nav-menu = 메뉴
 breadcrumbs = 이동 경로
 sections-heading = 주제
 in-this-section = 이 섹션의 내용
@@ -80,3 +81,14 @@ callout-tip = 팁
 callout-important = 중요
 callout-warning = 경고
 callout-caution = 주의
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = 도움이 되었나요?
+feedback-answer-question = 이 답변이 도움이 되었나요?
+feedback-yes = 예
+feedback-no = 아니요
+feedback-reason = 어떤 점을 개선하면 좋을까요? (선택 사항)
+feedback-thanks = 의견을 보내 주셔서 감사합니다.
+feedback-failed = 의견을 보내지 못했습니다.
+feedback-retry = 다시 시도
+feedback-sending = 보내는 중…

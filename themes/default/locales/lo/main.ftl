@@ -7,6 +7,7 @@ site-tagline = ຄຳຕອບສຳລັບຄຳຖາມທີ່ພົບ�
 ## Navigation
 skip-to-content = ຂ້າມໄປຫາເນື້ອຫາ
 nav-main = ເມນູຫຼັກ
+nav-menu = ເມນູ
 breadcrumbs = ເສັ້ນທາງນຳທາງ
 sections-heading = ຫົວຂໍ້
 in-this-section = ໃນພາກນີ້
@@ -80,3 +81,14 @@ callout-tip = ຄຳແນະນຳ
 callout-important = ສຳຄັນ
 callout-warning = ຄຳເຕືອນ
 callout-caution = ຂໍ້ຄວນລະວັງ
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = ສິ່ງນີ້ມີປະໂຫຍດບໍ່?
+feedback-answer-question = ຄຳຕອບນີ້ຊ່ວຍທ່ານໄດ້ບໍ່?
+feedback-yes = ແມ່ນ
+feedback-no = ບໍ່
+feedback-reason = ມີຫຍັງທີ່ຄວນປັບປຸງບໍ່? (ບໍ່ບັງຄັບ)
+feedback-thanks = ຂອບໃຈສຳລັບຄຳຄິດເຫັນຂອງທ່ານ.
+feedback-failed = ບໍ່ສາມາດສົ່ງຄຳຄິດເຫັນຂອງທ່ານໄດ້.
+feedback-retry = ລອງໃໝ່
+feedback-sending = ກຳລັງສົ່ງ…

@@ -7,6 +7,7 @@ site-tagline = Atsakymai į dažniausius klausimus ir informacija, kaip gauti da
 ## Navigation
 skip-to-content = Pereiti prie turinio
 nav-main = Pagrindinė navigacija
+nav-menu = Meniu
 breadcrumbs = Naršymo kelias
 sections-heading = Temos
 in-this-section = Šiame skyriuje
@@ -89,3 +90,14 @@ callout-tip = Patarimas
 callout-important = Svarbu
 callout-warning = Įspėjimas
 callout-caution = Atsargiai
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Ar tai buvo naudinga?
+feedback-answer-question = Ar šis atsakymas padėjo?
+feedback-yes = Taip
+feedback-no = Ne
+feedback-reason = Ką būtų galima patobulinti? (neprivaloma)
+feedback-thanks = Dėkojame už atsiliepimą.
+feedback-failed = Jūsų atsiliepimo išsiųsti nepavyko.
+feedback-retry = Bandyti dar kartą
+feedback-sending = Siunčiama…

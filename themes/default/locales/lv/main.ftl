@@ -7,6 +7,7 @@ site-tagline = Atbildes uz biežāk uzdotajiem jautājumiem un informācija par 
 ## Navigation
 skip-to-content = Pāriet uz saturu
 nav-main = Galvenā navigācija
+nav-menu = Izvēlne
 breadcrumbs = Navigācijas ceļš
 sections-heading = Tēmas
 in-this-section = Šajā sadaļā
@@ -86,3 +87,14 @@ callout-tip = Padoms
 callout-important = Svarīgi
 callout-warning = Brīdinājums
 callout-caution = Uzmanību
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Vai tas bija noderīgi?
+feedback-answer-question = Vai šī atbilde palīdzēja?
+feedback-yes = Jā
+feedback-no = Nē
+feedback-reason = Ko varētu uzlabot? (nav obligāti)
+feedback-thanks = Paldies par atsauksmi.
+feedback-failed = Jūsu atsauksmi neizdevās nosūtīt.
+feedback-retry = Mēģināt vēlreiz
+feedback-sending = Sūta…

@@ -7,6 +7,7 @@ site-tagline = സാധാരണ ചോദ്യങ്ങൾക്കുള്�
 ## Navigation
 skip-to-content = ഉള്ളടക്കത്തിലേക്ക് പോകുക
 nav-main = പ്രധാന നാവിഗേഷൻ
+nav-menu = മെനു
 breadcrumbs = നാവിഗേഷൻ പാത
 sections-heading = വിഷയങ്ങൾ
 in-this-section = ഈ വിഭാഗത്തിൽ
@@ -83,3 +84,14 @@ callout-tip = നുറുങ്ങ്
 callout-important = പ്രധാനം
 callout-warning = മുന്നറിയിപ്പ്
 callout-caution = ജാഗ്രത
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = ഇത് സഹായകരമായിരുന്നോ?
+feedback-answer-question = ഈ ഉത്തരം നിങ്ങളെ സഹായിച്ചോ?
+feedback-yes = അതെ
+feedback-no = ഇല്ല
+feedback-reason = എന്താണ് മെച്ചപ്പെടുത്താവുന്നത്? (ഐച്ഛികം)
+feedback-thanks = നിങ്ങളുടെ അഭിപ്രായത്തിന് നന്ദി.
+feedback-failed = നിങ്ങളുടെ അഭിപ്രായം അയയ്ക്കാൻ കഴിഞ്ഞില്ല.
+feedback-retry = വീണ്ടും ശ്രമിക്കുക
+feedback-sending = അയയ്ക്കുന്നു…

@@ -7,6 +7,7 @@ site-tagline = Jawapan kepada soalan lazim dan cara untuk mendapatkan bantuan la
 ## Navigation
 skip-to-content = Langkau ke kandungan
 nav-main = Navigasi utama
+nav-menu = Menu
 breadcrumbs = Laluan navigasi
 sections-heading = Topik
 in-this-section = Dalam bahagian ini
@@ -80,3 +81,14 @@ callout-tip = Petua
 callout-important = Penting
 callout-warning = Amaran
 callout-caution = Awas
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Adakah ini membantu?
+feedback-answer-question = Adakah jawapan ini membantu?
+feedback-yes = Ya
+feedback-no = Tidak
+feedback-reason = Apakah yang boleh diperbaik? (pilihan)
+feedback-thanks = Terima kasih atas maklum balas anda.
+feedback-failed = Maklum balas anda tidak dapat dihantar.
+feedback-retry = Cuba lagi
+feedback-sending = Menghantar…

@@ -7,6 +7,7 @@ site-tagline = Svar på vanlige spørsmål, og hvordan du får mer hjelp.
 ## Navigation
 skip-to-content = Gå til innholdet
 nav-main = Hovedmeny
+nav-menu = Meny
 breadcrumbs = Brødsmulesti
 sections-heading = Emner
 in-this-section = I denne delen
@@ -83,3 +84,14 @@ callout-tip = Tips
 callout-important = Viktig
 callout-warning = Advarsel
 callout-caution = Forsiktig
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Var dette nyttig?
+feedback-answer-question = Hjalp dette svaret deg?
+feedback-yes = Ja
+feedback-no = Nei
+feedback-reason = Hva kunne vært bedre? (valgfritt)
+feedback-thanks = Takk for tilbakemeldingen.
+feedback-failed = Tilbakemeldingen din kunne ikke sendes.
+feedback-retry = Prøv igjen
+feedback-sending = Sender…

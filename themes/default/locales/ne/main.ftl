@@ -7,6 +7,7 @@ site-tagline = सामान्य प्रश्नहरूका उत्
 ## Navigation
 skip-to-content = सामग्रीमा जानुहोस्
 nav-main = मुख्य नेभिगेसन
+nav-menu = मेनु
 breadcrumbs = नेभिगेसन मार्ग
 sections-heading = विषयहरू
 in-this-section = यस खण्डमा
@@ -83,3 +84,14 @@ callout-tip = सुझाव
 callout-important = महत्त्वपूर्ण
 callout-warning = चेतावनी
 callout-caution = सावधानी
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = के यो उपयोगी थियो?
+feedback-answer-question = के यो उत्तरले तपाईंलाई मद्दत गर्‍यो?
+feedback-yes = हो
+feedback-no = होइन
+feedback-reason = के राम्रो हुन सक्थ्यो? (ऐच्छिक)
+feedback-thanks = तपाईंको प्रतिक्रियाका लागि धन्यवाद।
+feedback-failed = तपाईंको प्रतिक्रिया पठाउन सकिएन।
+feedback-retry = फेरि प्रयास गर्नुहोस्
+feedback-sending = पठाउँदै…

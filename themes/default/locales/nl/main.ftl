@@ -7,6 +7,7 @@ site-tagline = Antwoorden op veelgestelde vragen en hoe u verder geholpen wordt.
 ## Navigation
 skip-to-content = Naar de inhoud
 nav-main = Hoofdnavigatie
+nav-menu = Menu
 breadcrumbs = Kruimelpad
 sections-heading = Onderwerpen
 in-this-section = In dit onderdeel
@@ -83,3 +84,14 @@ callout-tip = Tip
 callout-important = Belangrijk
 callout-warning = Waarschuwing
 callout-caution = Let op
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Was dit nuttig?
+feedback-answer-question = Heeft dit antwoord u geholpen?
+feedback-yes = Ja
+feedback-no = Nee
+feedback-reason = Wat kan er beter? (optioneel)
+feedback-thanks = Bedankt voor uw feedback.
+feedback-failed = Uw feedback kon niet worden verzonden.
+feedback-retry = Opnieuw proberen
+feedback-sending = Bezig met verzenden…

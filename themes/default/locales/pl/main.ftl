@@ -7,6 +7,7 @@ site-tagline = Odpowiedzi na najczęstsze pytania i informacje o tym, jak uzyska
 ## Navigation
 skip-to-content = Przejdź do treści
 nav-main = Nawigacja główna
+nav-menu = Menu
 breadcrumbs = Ścieżka nawigacji
 sections-heading = Tematy
 in-this-section = W tej sekcji
@@ -89,3 +90,14 @@ callout-tip = Wskazówka
 callout-important = Ważne
 callout-warning = Ostrzeżenie
 callout-caution = Uwaga
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Czy to było pomocne?
+feedback-answer-question = Czy ta odpowiedź pomogła?
+feedback-yes = Tak
+feedback-no = Nie
+feedback-reason = Co mogłoby być lepsze? (opcjonalnie)
+feedback-thanks = Dziękujemy za opinię.
+feedback-failed = Nie udało się wysłać Twojej opinii.
+feedback-retry = Spróbuj ponownie
+feedback-sending = Wysyłanie…

@@ -7,6 +7,7 @@ site-tagline = Respostas para as dúvidas mais comuns e como conseguir mais ajud
 ## Navigation
 skip-to-content = Pular para o conteúdo
 nav-main = Navegação principal
+nav-menu = Menu
 breadcrumbs = Trilha de navegação
 sections-heading = Tópicos
 in-this-section = Nesta seção
@@ -86,3 +87,14 @@ callout-tip = Dica
 callout-important = Importante
 callout-warning = Aviso
 callout-caution = Cuidado
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Isso foi útil?
+feedback-answer-question = Esta resposta ajudou?
+feedback-yes = Sim
+feedback-no = Não
+feedback-reason = O que poderia ser melhor? (opcional)
+feedback-thanks = Obrigado pelo seu feedback.
+feedback-failed = Não foi possível enviar seu feedback.
+feedback-retry = Tentar novamente
+feedback-sending = Enviando…

@@ -7,6 +7,7 @@ site-tagline = Respostas às perguntas mais frequentes e como obter mais ajuda.
 ## Navigation
 skip-to-content = Saltar para o conteúdo
 nav-main = Navegação principal
+nav-menu = Menu
 breadcrumbs = Trilho de navegação
 sections-heading = Temas
 in-this-section = Nesta secção
@@ -86,3 +87,14 @@ callout-tip = Sugestão
 callout-important = Importante
 callout-warning = Aviso
 callout-caution = Atenção
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Isto foi útil?
+feedback-answer-question = Esta resposta ajudou?
+feedback-yes = Sim
+feedback-no = Não
+feedback-reason = O que poderia ser melhor? (opcional)
+feedback-thanks = Obrigado pelo seu comentário.
+feedback-failed = Não foi possível enviar o seu comentário.
+feedback-retry = Tentar novamente
+feedback-sending = A enviar…

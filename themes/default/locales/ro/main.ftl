@@ -7,6 +7,7 @@ site-tagline = Răspunsuri la întrebări frecvente și cum obțineți mai mult 
 ## Navigation
 skip-to-content = Salt la conținut
 nav-main = Navigare principală
+nav-menu = Meniu
 breadcrumbs = Traseu de navigare
 sections-heading = Subiecte
 in-this-section = În această secțiune
@@ -86,3 +87,14 @@ callout-tip = Sfat
 callout-important = Important
 callout-warning = Avertisment
 callout-caution = Atenție
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = V-a fost de folos?
+feedback-answer-question = V-a ajutat acest răspuns?
+feedback-yes = Da
+feedback-no = Nu
+feedback-reason = Ce ar putea fi mai bine? (opțional)
+feedback-thanks = Vă mulțumim pentru părere.
+feedback-failed = Părerea dumneavoastră nu a putut fi trimisă.
+feedback-retry = Încercați din nou
+feedback-sending = Se trimite…

@@ -7,6 +7,7 @@ site-tagline = Ответы на частые вопросы и информац
 ## Navigation
 skip-to-content = Перейти к основному содержанию
 nav-main = Основная навигация
+nav-menu = Меню
 breadcrumbs = Навигационная цепочка
 sections-heading = Темы
 in-this-section = В этом разделе
@@ -89,3 +90,14 @@ callout-tip = Совет
 callout-important = Важно
 callout-warning = Предупреждение
 callout-caution = Осторожно
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Это было полезно?
+feedback-answer-question = Этот ответ помог вам?
+feedback-yes = Да
+feedback-no = Нет
+feedback-reason = Что можно улучшить? (необязательно)
+feedback-thanks = Спасибо за ваш отзыв.
+feedback-failed = Не удалось отправить ваш отзыв.
+feedback-retry = Повторить
+feedback-sending = Отправка…

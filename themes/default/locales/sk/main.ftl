@@ -7,6 +7,7 @@ site-tagline = Odpovede na časté otázky a informácie o tom, ako získať ďa
 ## Navigation
 skip-to-content = Prejsť na obsah
 nav-main = Hlavná navigácia
+nav-menu = Ponuka
 breadcrumbs = Navigačná cesta
 sections-heading = Témy
 in-this-section = V tejto časti
@@ -89,3 +90,14 @@ callout-tip = Tip
 callout-important = Dôležité
 callout-warning = Upozornenie
 callout-caution = Pozor
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Bolo to užitočné?
+feedback-answer-question = Pomohla vám táto odpoveď?
+feedback-yes = Áno
+feedback-no = Nie
+feedback-reason = Čo by mohlo byť lepšie? (nepovinné)
+feedback-thanks = Ďakujeme za vašu spätnú väzbu.
+feedback-failed = Vašu spätnú väzbu sa nepodarilo odoslať.
+feedback-retry = Skúsiť znova
+feedback-sending = Odosiela sa…

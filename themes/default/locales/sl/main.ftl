@@ -7,6 +7,7 @@ site-tagline = Odgovori na pogosta vprašanja in informacije o tem, kako do doda
 ## Navigation
 skip-to-content = Preskoči na vsebino
 nav-main = Glavna navigacija
+nav-menu = Meni
 breadcrumbs = Drobtinice
 sections-heading = Teme
 in-this-section = V tem razdelku
@@ -89,3 +90,14 @@ callout-tip = Nasvet
 callout-important = Pomembno
 callout-warning = Opozorilo
 callout-caution = Previdno
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Je bilo to v pomoč?
+feedback-answer-question = Vam je ta odgovor pomagal?
+feedback-yes = Da
+feedback-no = Ne
+feedback-reason = Kaj bi lahko bilo boljše? (neobvezno)
+feedback-thanks = Hvala za vaše mnenje.
+feedback-failed = Vašega mnenja ni bilo mogoče poslati.
+feedback-retry = Poskusi znova
+feedback-sending = Pošiljanje…

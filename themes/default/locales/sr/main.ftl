@@ -7,6 +7,7 @@ site-tagline = Одговори на честа питања и информац
 ## Navigation
 skip-to-content = Пређи на садржај
 nav-main = Главна навигација
+nav-menu = Мени
 breadcrumbs = Путања навигације
 sections-heading = Теме
 in-this-section = У овом одељку
@@ -86,3 +87,14 @@ callout-tip = Савет
 callout-important = Важно
 callout-warning = Упозорење
 callout-caution = Опрез
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Да ли је ово било корисно?
+feedback-answer-question = Да ли вам је овај одговор помогао?
+feedback-yes = Да
+feedback-no = Не
+feedback-reason = Шта би могло бити боље? (необавезно)
+feedback-thanks = Хвала вам на повратној информацији.
+feedback-failed = Вашу повратну информацију није било могуће послати.
+feedback-retry = Покушајте поново
+feedback-sending = Слање…

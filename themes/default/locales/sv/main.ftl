@@ -7,6 +7,7 @@ site-tagline = Svar på vanliga frågor och hur du får mer hjälp.
 ## Navigation
 skip-to-content = Hoppa till innehållet
 nav-main = Huvudmeny
+nav-menu = Meny
 breadcrumbs = Du är här
 sections-heading = Ämnen
 in-this-section = I det här avsnittet
@@ -83,3 +84,14 @@ callout-tip = Tips
 callout-important = Viktigt
 callout-warning = Varning
 callout-caution = Se upp
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Var det här till hjälp?
+feedback-answer-question = Hjälpte det här svaret?
+feedback-yes = Ja
+feedback-no = Nej
+feedback-reason = Vad kunde vara bättre? (valfritt)
+feedback-thanks = Tack för din återkoppling.
+feedback-failed = Din återkoppling kunde inte skickas.
+feedback-retry = Försök igen
+feedback-sending = Skickar…

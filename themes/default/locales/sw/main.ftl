@@ -7,6 +7,7 @@ site-tagline = Majibu ya maswali ya kawaida, na jinsi ya kupata usaidizi zaidi.
 ## Navigation
 skip-to-content = Ruka hadi maudhui
 nav-main = Urambazaji mkuu
+nav-menu = Menyu
 breadcrumbs = Njia ya urambazaji
 sections-heading = Mada
 in-this-section = Katika sehemu hii
@@ -83,3 +84,14 @@ callout-tip = Kidokezo
 callout-important = Muhimu
 callout-warning = Onyo
 callout-caution = Tahadhari
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Je, hii ilikusaidia?
+feedback-answer-question = Je, jibu hili lilikusaidia?
+feedback-yes = Ndiyo
+feedback-no = Hapana
+feedback-reason = Nini kingeweza kuwa bora? (si lazima)
+feedback-thanks = Asante kwa maoni yako.
+feedback-failed = Maoni yako hayakuweza kutumwa.
+feedback-retry = Jaribu tena
+feedback-sending = Inatuma…

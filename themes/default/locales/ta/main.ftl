@@ -7,6 +7,7 @@ site-tagline = பொதுவான கேள்விகளுக்கான 
 ## Navigation
 skip-to-content = உள்ளடக்கத்திற்குச் செல்லவும்
 nav-main = முதன்மை வழிசெலுத்தல்
+nav-menu = பட்டியல்
 breadcrumbs = வழிசெலுத்தல் பாதை
 sections-heading = தலைப்புகள்
 in-this-section = இந்தப் பிரிவில்
@@ -83,3 +84,14 @@ callout-tip = உதவிக்குறிப்பு
 callout-important = முக்கியம்
 callout-warning = எச்சரிக்கை
 callout-caution = கவனம்
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = இது உதவியாக இருந்ததா?
+feedback-answer-question = இந்தப் பதில் உதவியதா?
+feedback-yes = ஆம்
+feedback-no = இல்லை
+feedback-reason = எதை மேம்படுத்தலாம்? (விருப்பத்தேர்வு)
+feedback-thanks = உங்கள் கருத்துக்கு நன்றி.
+feedback-failed = உங்கள் கருத்தை அனுப்ப முடியவில்லை.
+feedback-retry = மீண்டும் முயல்க
+feedback-sending = அனுப்புகிறது…

@@ -7,6 +7,7 @@ site-tagline = คำตอบสำหรับคำถามที่พบ�
 ## Navigation
 skip-to-content = ข้ามไปยังเนื้อหา
 nav-main = เมนูหลัก
+nav-menu = เมนู
 breadcrumbs = เส้นทางการนำทาง
 sections-heading = หัวข้อ
 in-this-section = ในส่วนนี้
@@ -80,3 +81,14 @@ callout-tip = เคล็ดลับ
 callout-important = สำคัญ
 callout-warning = คำเตือน
 callout-caution = ข้อควรระวัง
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = ข้อมูลนี้มีประโยชน์หรือไม่
+feedback-answer-question = คำตอบนี้ช่วยคุณได้หรือไม่
+feedback-yes = ใช่
+feedback-no = ไม่ใช่
+feedback-reason = มีอะไรที่ควรปรับปรุงบ้าง (ไม่บังคับ)
+feedback-thanks = ขอบคุณสำหรับความคิดเห็นของคุณ
+feedback-failed = ไม่สามารถส่งความคิดเห็นของคุณได้
+feedback-retry = ลองอีกครั้ง
+feedback-sending = กำลังส่ง…

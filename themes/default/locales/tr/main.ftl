@@ -7,6 +7,7 @@ site-tagline = Sık sorulan soruların yanıtları ve daha fazla yardım almanı
 ## Navigation
 skip-to-content = İçeriğe atla
 nav-main = Ana menü
+nav-menu = Menü
 breadcrumbs = Sayfa yolu
 sections-heading = Konular
 in-this-section = Bu bölümde
@@ -83,3 +84,14 @@ callout-tip = İpucu
 callout-important = Önemli
 callout-warning = Uyarı
 callout-caution = Dikkat
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Bu yardımcı oldu mu?
+feedback-answer-question = Bu yanıt yardımcı oldu mu?
+feedback-yes = Evet
+feedback-no = Hayır
+feedback-reason = Ne daha iyi olabilirdi? (isteğe bağlı)
+feedback-thanks = Geri bildiriminiz için teşekkür ederiz.
+feedback-failed = Geri bildiriminiz gönderilemedi.
+feedback-retry = Tekrar dene
+feedback-sending = Gönderiliyor…

@@ -7,6 +7,7 @@ site-tagline = Відповіді на поширені запитання та 
 ## Navigation
 skip-to-content = Перейти до основного вмісту
 nav-main = Основна навігація
+nav-menu = Меню
 breadcrumbs = Навігаційний ланцюжок
 sections-heading = Теми
 in-this-section = У цьому розділі
@@ -89,3 +90,14 @@ callout-tip = Порада
 callout-important = Важливо
 callout-warning = Попередження
 callout-caution = Обережно
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Це було корисно?
+feedback-answer-question = Ця відповідь допомогла?
+feedback-yes = Так
+feedback-no = Ні
+feedback-reason = Що можна покращити? (необов’язково)
+feedback-thanks = Дякуємо за ваш відгук.
+feedback-failed = Не вдалося надіслати ваш відгук.
+feedback-retry = Спробувати ще раз
+feedback-sending = Надсилання…

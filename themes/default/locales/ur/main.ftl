@@ -7,6 +7,7 @@ site-tagline = عام سوالات کے جوابات، اور مزید مدد ح
 ## Navigation
 skip-to-content = مواد پر جائیں
 nav-main = مرکزی نیویگیشن
+nav-menu = مینو
 breadcrumbs = نیویگیشن کا راستہ
 sections-heading = موضوعات
 in-this-section = اس حصے میں
@@ -83,3 +84,14 @@ callout-tip = مشورہ
 callout-important = اہم
 callout-warning = انتباہ
 callout-caution = احتیاط
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = کیا یہ مددگار تھا؟
+feedback-answer-question = کیا اس جواب سے آپ کو مدد ملی؟
+feedback-yes = ہاں
+feedback-no = نہیں
+feedback-reason = کیا بہتر ہو سکتا تھا؟ (اختیاری)
+feedback-thanks = آپ کی رائے کا شکریہ۔
+feedback-failed = آپ کی رائے بھیجی نہیں جا سکی۔
+feedback-retry = دوبارہ کوشش کریں
+feedback-sending = بھیجا جا رہا ہے…

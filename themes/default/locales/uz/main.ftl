@@ -7,6 +7,7 @@ site-tagline = Koʻp beriladigan savollarga javoblar va qoʻshimcha yordam olish
 ## Navigation
 skip-to-content = Asosiy mazmunga oʻtish
 nav-main = Asosiy navigatsiya
+nav-menu = Menyu
 breadcrumbs = Navigatsiya yoʻli
 sections-heading = Mavzular
 in-this-section = Ushbu boʻlimda
@@ -83,3 +84,14 @@ callout-tip = Maslahat
 callout-important = Muhim
 callout-warning = Ogohlantirish
 callout-caution = Ehtiyot boʻling
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Bu foydali boʻldimi?
+feedback-answer-question = Bu javob yordam berdimi?
+feedback-yes = Ha
+feedback-no = Yoʻq
+feedback-reason = Nimani yaxshilash mumkin? (ixtiyoriy)
+feedback-thanks = Fikringiz uchun rahmat.
+feedback-failed = Fikringizni yuborib boʻlmadi.
+feedback-retry = Qayta urinish
+feedback-sending = Yuborilmoqda…

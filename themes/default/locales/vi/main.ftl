@@ -7,6 +7,7 @@ site-tagline = Giải đáp các câu hỏi thường gặp và cách nhận th�
 ## Navigation
 skip-to-content = Chuyển đến nội dung chính
 nav-main = Điều hướng chính
+nav-menu = Trình đơn
 breadcrumbs = Đường dẫn điều hướng
 sections-heading = Chủ đề
 in-this-section = Trong mục này
@@ -83,3 +84,14 @@ callout-tip = Mẹo
 callout-important = Quan trọng
 callout-warning = Cảnh báo
 callout-caution = Thận trọng
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = Thông tin này có hữu ích không?
+feedback-answer-question = Câu trả lời này có giúp được bạn không?
+feedback-yes = Có
+feedback-no = Không
+feedback-reason = Điều gì có thể tốt hơn? (không bắt buộc)
+feedback-thanks = Cảm ơn bạn đã góp ý.
+feedback-failed = Không thể gửi góp ý của bạn.
+feedback-retry = Thử lại
+feedback-sending = Đang gửi…

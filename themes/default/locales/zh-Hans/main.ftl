@@ -7,6 +7,7 @@ site-tagline = 常见问题解答，以及获取更多帮助的方式。
 ## Navigation
 skip-to-content = 跳到主要内容
 nav-main = 主导航
+nav-menu = 菜单
 breadcrumbs = 面包屑导航
 sections-heading = 主题
 in-this-section = 本节内容
@@ -80,3 +81,14 @@ callout-tip = 提示
 callout-important = 重要
 callout-warning = 警告
 callout-caution = 小心
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = 这篇内容有帮助吗？
+feedback-answer-question = 这个回答有帮助吗？
+feedback-yes = 有
+feedback-no = 没有
+feedback-reason = 哪些地方可以改进？（可选）
+feedback-thanks = 感谢您的反馈。
+feedback-failed = 无法发送您的反馈。
+feedback-retry = 重试
+feedback-sending = 正在发送…

@@ -7,6 +7,7 @@ site-tagline = 常見問題的解答，以及取得更多協助的方式。
 ## Navigation
 skip-to-content = 跳到主要內容
 nav-main = 主選單
+nav-menu = 選單
 breadcrumbs = 導覽路徑
 sections-heading = 主題
 in-this-section = 本區內容
@@ -80,3 +81,14 @@ callout-tip = 提示
 callout-important = 重要
 callout-warning = 警告
 callout-caution = 注意
+
+## Was this helpful? (shown only when helpgen.toml has [feedback] endpoint)
+feedback-question = 這篇內容有幫助嗎？
+feedback-answer-question = 這個回答有幫助嗎？
+feedback-yes = 有
+feedback-no = 沒有
+feedback-reason = 哪些地方可以改進？（選填）
+feedback-thanks = 感謝你的意見回饋。
+feedback-failed = 無法傳送你的意見回饋。
+feedback-retry = 重試
+feedback-sending = 傳送中…

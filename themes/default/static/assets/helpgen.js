@@ -131,13 +131,68 @@
     doc.addEventListener("click", function (e) { if (d.open && !d.contains(e.target)) d.open = false; });
   }
 
+  // "Was this helpful?": posted with fetch (no cookies, no page change); without this script the form
+  // posts itself and the receiver sends the reader back. A failed request says so and offers a retry.
+  function feedback() {
+    doc.querySelectorAll("form[data-feedback]").forEach(function (f) {
+      var fields = f.querySelector("fieldset");
+      var status = f.querySelector(".feedback-status");
+      var failed = f.querySelector(".feedback-failed");
+      var answer = null;
+      function send() {
+        var body = new URLSearchParams();
+        new FormData(f).forEach(function (v, k) { if (k !== "return") body.append(k, v); });
+        body.set("answer", answer);
+        body.set("via", "fetch");
+        fields.disabled = true;
+        failed.hidden = true;
+        status.textContent = f.getAttribute("data-sending");
+        fetch(f.action, { method: "POST", body: body, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" })
+          .then(function (r) {
+            if (!r.ok) throw new Error("HTTP " + r.status);
+            status.textContent = f.getAttribute("data-thanks");
+          })
+          .catch(function () {
+            status.textContent = "";
+            fields.disabled = false;
+            failed.hidden = false;
+          });
+      }
+      f.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var b = e.submitter || f.querySelector("button[name=answer]:focus");
+        if (!b || !b.value) return;
+        answer = b.value;
+        send();
+      });
+      failed.querySelector("[data-action=retry]").addEventListener("click", function () { if (answer) send(); });
+    });
+  }
+
+  // Offline reading: a built site served over http(s) registers sw.js (kept pages, the language's search
+  // index); `helpgen serve` pages (no data-sw) remove a worker an earlier build left on the same address.
+  function offline() {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || !hg.base) return;
+    var sw = navigator.serviceWorker;
+    if (me && me.hasAttribute("data-sw")) {
+      var register = function () { sw.register(hg.base + "sw.js").catch(function (e) { console.warn("helpgen: no offline reading:", e); }); };
+      if (doc.readyState === "complete") register(); else window.addEventListener("load", register);
+    } else if (sw.getRegistrations) {
+      sw.getRegistrations().then(function (list) {
+        list.forEach(function (r) { if (r.scope === hg.base) r.unregister(); });
+      });
+    }
+  }
+
   function start() {
     chooseLanguage();
     openTarget();
     faqTools();
     guideSteps();
     switcher();
+    feedback();
     searchBox();
+    offline();
     window.addEventListener("hashchange", openTarget);
   }
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start); else start();

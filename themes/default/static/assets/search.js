@@ -419,11 +419,26 @@ function setup(form) {
     list.hidden = !results.length;
     input.setAttribute("aria-expanded", results.length ? "true" : "false");
     status.textContent = (note ? note + " " : "") + count(results.length);
+    reportEmpty(q, results.length);
     if (empty) {
       empty.hidden = results.length > 0;
       var none = empty.querySelector(".search-none");
       if (none) none.textContent = (none.getAttribute("data-template") || "%s").replace("%s", q);
     }
+  }
+  // [feedback] report_empty_searches: a query that found nothing and that the reader left standing for
+  // two seconds (not every prefix typed on the way) is posted once per page view; no cookies.
+  var endpoint = form.getAttribute("data-report-empty"), reported = {}, reportTimer = null;
+  function reportEmpty(q, n) {
+    clearTimeout(reportTimer);
+    if (!endpoint || n > 0 || reported[q] || typeof fetch !== "function") return;
+    reportTimer = setTimeout(function () {
+      if (input.value.trim() !== q) return;
+      reported[q] = true;
+      var canonical = document.querySelector("link[rel=canonical]");
+      var body = new URLSearchParams({ kind: "empty-search", query: q, lang: lang, page: canonical ? canonical.href : location.href, via: "fetch" });
+      fetch(endpoint, { method: "POST", body: body, credentials: "omit", cache: "no-store", keepalive: true, referrerPolicy: "no-referrer" }).catch(function () { reported[q] = false; });
+    }, 2000);
   }
   function run() {
     var q = input.value.trim();
