@@ -124,6 +124,7 @@ mod tests {
                 source: "content/en/b.md".into(),
                 source_updated: Some("2026-11-03".into()),
             }],
+            ..Default::default()
         };
         let en = LanguageStatus { language: "en".into(), pages: 6, ..Default::default() };
         let page = html("Help <centre>", "en", &[en, sv]);
