@@ -117,14 +117,22 @@ impl Rendered {
     }
 }
 
-/// `<hN id>` with a self-link, as written for article headings.
+/// `<hN id>` with a self-link, as written for article headings. A heading that holds a link of its
+/// own (`# [Foo]`) gets the id alone: a link inside a link is not HTML, and browsers close the
+/// self-link before the inner one, leaving an empty self-link beside the text.
 pub fn heading_html(h: &Heading) -> String {
-    format!(
-        "<h{l} id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">{html}</a></h{l}>\n",
-        l = h.level,
-        id = escape_attr(&h.id),
-        html = h.html
-    )
+    let (l, id) = (h.level, escape_attr(&h.id));
+    if contains_link(&h.html) {
+        return format!("<h{l} id=\"{id}\">{html}</h{l}>\n", html = h.html);
+    }
+    format!("<h{l} id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">{html}</a></h{l}>\n", html = h.html)
+}
+
+/// Whether `html` holds an `<a>` start tag (any case, with or without attributes).
+fn contains_link(html: &str) -> bool {
+    html.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'<' && w[1].eq_ignore_ascii_case(&b'a') && (w[2] == b'>' || w[2].is_ascii_whitespace()))
 }
 
 pub fn options() -> Options {
@@ -564,6 +572,20 @@ empty heading body
         assert_eq!(r.sections[1].heading.classes, vec!["nostep"]);
         assert_eq!(r.headings.len(), 3);
         assert_eq!(r.sections[0].body_text, "Do this. Detail More.");
+    }
+
+    #[test]
+    fn headings_holding_a_link_get_no_self_link_around_it() {
+        let trusted = MarkdownOptions { unsafe_html: true, ..MarkdownOptions::default() };
+        let body = "[Foo]: /url\n\n# [Foo]\n\n### <abbr>A</abbr> and <A HREF=\"/x\">x</A>\n\n## Plain\n";
+        let r = render(body, &trusted, &|_: &str| None, &[]);
+        let html = r.full_html();
+        assert!(html.contains("<h1 id=\"foo\"><a href=\"/url\">Foo</a></h1>\n"), "{html}");
+        assert!(html.contains("<h3 id=\"a-and-x\"><abbr>A</abbr> and <A HREF=\"/x\">x</A></h3>\n"), "{html}");
+        assert!(html.contains("<h2 id=\"plain\"><a class=\"anchor\" href=\"#plain\">Plain</a></h2>\n"), "{html}");
+        let abbr =
+            Heading { level: 2, id: "a".into(), text: "A".into(), html: "<abbr>A</abbr>".into(), classes: vec![] };
+        assert!(heading_html(&abbr).contains("class=\"anchor\""));
     }
 
     #[test]
