@@ -3,7 +3,8 @@
 //! `assets/search.js`. Files are small scripts (`search/<lang>/...js`, each a call of
 //! `__helpgenSearch(key, data)`) so that the site searches from `file://` as well as from a server:
 //!
-//! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk;
+//! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk,
+//!   the language's function words (`stopwords`);
 //! - `t-<n>.js`: vocabulary shards. A term lives in the shard of its first two (folded) characters
 //!   (unspaced scripts: its first character), so a word, every term it is a prefix of and its stem
 //!   group are one small fetch. `w`: the terms, sorted, space-separated; `p`: their postings, the
@@ -27,6 +28,8 @@
 //! Synonyms (`data/synonyms/<lang>.toml`) are postings too: each word also lists the entries of
 //! its synonyms (and of their stem groups) at half weight.
 
+pub mod references;
+pub mod stopwords;
 pub mod synonyms;
 pub mod tokenize;
 
@@ -69,11 +72,15 @@ pub struct Entry<'a> {
     pub text: Cow<'a, str>,
     /// Text that is matched but not shown (description).
     pub extra: Cow<'a, str>,
+    /// The headings of other pages' entries that link here (`references`), matched at the
+    /// weight of a page title.
+    pub refs: Cow<'a, str>,
 }
 
 /// The entries of one language, in page order.
 pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPage], lang: &str) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
+    let mut links: Vec<Vec<String>> = Vec::new();
     for p in pages {
         let node = site.node(p.node);
         if node.lang != lang || node.fallback_of.is_some() {
@@ -97,7 +104,9 @@ pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPag
                 page: Cow::Borrowed(if is_intro { "" } else { node.title.as_str() }),
                 text: Cow::Borrowed(&block.text),
                 extra: if is_intro { description() } else { Cow::Borrowed("") },
+                refs: Cow::Borrowed(""),
             });
+            links.push(block.links.iter().filter_map(|h| references::site_url(&node.url_path, h)).collect());
         }
         if !p.blocks.iter().any(|b| b.anchor.is_none()) {
             // a page that starts with a heading still needs an entry for its title
@@ -107,9 +116,12 @@ pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPag
                 page: Cow::Borrowed(""),
                 text: Cow::Borrowed(""),
                 extra: description(),
+                refs: Cow::Borrowed(""),
             });
+            links.push(Vec::new());
         }
     }
+    references::credit(&mut out, &links);
     out
 }
 
@@ -725,6 +737,7 @@ impl Vocabulary {
         self.index_text(&e.page, entry, 2);
         len += self.index_text(&e.text, entry, 0);
         len += self.index_text(&e.extra, entry, 0);
+        self.index_text(&e.refs, entry, 2);
         let singles = std::mem::take(&mut self.singles);
         for &(t, flags, c) in &singles {
             let started = match self.bigram_starts.get(c as usize) {
@@ -915,6 +928,7 @@ pub fn build_language(
         u: records.common,
         p: records.per_page,
         c: records.per_chunk,
+        sw: stopwords::of(lang).join(" "),
     };
     out.insert(
         "meta.js".into(),
@@ -1267,6 +1281,9 @@ struct Meta {
     p: String,
     /// Pages per record file, as varints.
     c: String,
+    /// The language's function words (`stopwords::of`), space-separated: the client gives them
+    /// almost no weight.
+    sw: String,
 }
 
 /// A file the client loads with a `<script>` element from `file://` (where fetch is refused), and
@@ -1357,7 +1374,14 @@ mod tests {
 
     fn entry<'a>(title: impl Into<Cow<'a, str>>, text: impl Into<Cow<'a, str>>) -> Entry<'a> {
         let title = title.into();
-        Entry { url: format!("x/{title}"), title, page: "".into(), text: text.into(), extra: "".into() }
+        Entry {
+            url: format!("x/{title}"),
+            title,
+            page: "".into(),
+            text: text.into(),
+            extra: "".into(),
+            refs: "".into(),
+        }
     }
 
     fn all_text(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> String {
@@ -1517,6 +1541,7 @@ mod tests {
                     page: c.get(1).cloned().unwrap_or_default().into(),
                     text: c.concat().into(),
                     extra: c[0].repeat(2).into(),
+                    refs: "".into(),
                 })
                 .collect();
             let (built, lengths) = built_postings(&entries);

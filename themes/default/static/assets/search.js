@@ -284,14 +284,29 @@ function prepare(meta) {
   return meta;
 }
 
+// How much each query word counts beside its idf: a function word of the language (meta.sw) or a
+// word in a fifth of the entries or more (the rule for languages without a list) almost nothing,
+// unless the query has nothing else.
+var LIGHT = 0.05;
+function lightness(meta, toks, all) {
+  if (!meta.stop) { meta.stop = {}; (meta.sw ? meta.sw.split(" ") : []).forEach(function (w) { meta.stop[w] = 1; }); }
+  var light = toks.map(function (tok, ti) {
+    var own = all[ti].filter(function (m) { return m.how === "exact" && m.key === tok.term; })[0];
+    return !!meta.stop[tok.term] || (!!own && meta.n >= 20 && own.postings.length / 2 > meta.n / 5);
+  });
+  return light.every(Boolean) ? light.map(function () { return false; }) : light;
+}
+
 // The best `limit` entries of the tokens' matches (postings resolved), at most two of one page.
+// `partial`: no entry has all of the query's content words (the results are those with most).
 function rank(meta, toks, all, limit) {
-  var scores = {}, covered = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
+  var scores = {}, covered = {}, full = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
   var idfOf = function (df) { return Math.log(1 + (meta.n - df + 0.5) / (df + 0.5)); };
+  var light = lightness(meta, toks, all), content = light.filter(function (l) { return !l; }).length;
   toks.forEach(function (tok, ti) {
-    var matches = all[ti], best = {};
+    var matches = all[ti], best = {}, factor = light[ti] ? LIGHT : 1;
     // how much a word counts: rare words more, missing words the most
-    var tokIdf = idfOf(matches.length ? matches[0].postings.length / 2 : 0);
+    var tokIdf = idfOf(matches.length ? matches[0].postings.length / 2 : 0) * factor;
     totalIdf += tokIdf;
     var direct = matches.some(function (m) { return m.how !== "typo" && m.how !== "guess"; });
     if (direct) anyDirect = true;
@@ -301,16 +316,17 @@ function rank(meta, toks, all, limit) {
     var union = {};
     matches.forEach(function (m) { if (m.tag) for (var k = 0; k < m.postings.length; k += 2) (union[m.tag] = union[m.tag] || {})[m.postings[k]] = 1; });
     matches.forEach(function (m) {
-      keysUsed.push(m.key);
+      if (!light[ti]) keysUsed.push(m.key);
       var p = m.postings, idf = idfOf(m.tag ? Object.keys(union[m.tag]).length : p.length / 2);
       for (var k = 0; k < p.length; k += 2) {
-        var s = m.weight * idf * 0.25 * Math.pow(1.25, p[k + 1]);
+        var s = m.weight * factor * idf * 0.25 * Math.pow(1.25, p[k + 1]);
         if (!best[p[k]] || s > best[p[k]]) best[p[k]] = s;
       }
     });
     Object.keys(best).forEach(function (id) {
       scores[id] = (scores[id] || 0) + best[id];
       covered[id] = (covered[id] || 0) + tokIdf;
+      if (!light[ti]) full[id] = (full[id] || 0) + 1;
     });
   });
   var ids = Object.keys(scores).map(Number);
@@ -323,7 +339,8 @@ function rank(meta, toks, all, limit) {
     perPage[pg] = (perPage[pg] || 0) + 1;
     if (perPage[pg] <= 2) kept.push(ids[r]);
   }
-  return { kept: kept, scores: scores, keysUsed: keysUsed, corrections: corrections, anyDirect: anyDirect };
+  var partial = content > 1 && kept.length > 0 && !ids.some(function (id) { return full[id] === content; });
+  return { kept: kept, scores: scores, keysUsed: keysUsed, corrections: corrections, anyDirect: anyDirect, partial: partial };
 }
 
 api.tokenize = tokenize;
@@ -362,6 +379,7 @@ api.search = async function (query, opts) {
     };
   });
   var corrected = ranked.corrections.join(" ");
+  if (ranked.partial) results.partial = true;
   if (results.length && !ranked.anyDirect && corrected !== toks.map(function (t) { return t.exact; }).join(" ")) results.correction = corrected;
   return results;
 };
