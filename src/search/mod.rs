@@ -28,6 +28,7 @@
 //! Synonyms (`data/synonyms/<lang>.toml`) are postings too: each word also lists the entries of
 //! its synonyms (and of their stem groups) at half weight.
 
+pub mod compounds;
 pub mod references;
 pub mod stopwords;
 pub mod synonyms;
@@ -855,6 +856,30 @@ fn stems_of(stem: Option<&rust_stemmers::Stemmer>, v: &Vocabulary) -> Vec<Option
         .collect()
 }
 
+/// Lists the entries of each compound word under its parts too (`compounds::split`), as through a
+/// synonym (half weight): a part finds the compound, ranked below the part itself.
+fn decompound(v: &mut Vocabulary) {
+    let mut additions: Vec<(String, usize)> = Vec::new();
+    for i in 0..v.terms.len() {
+        if v.cjk[i] || v.postings[i].is_empty() {
+            continue;
+        }
+        let known = |w: &str| v.terms.lookup(w).is_some_and(|j| !v.postings[j].is_empty());
+        if let Some((head, tail)) = compounds::split(v.terms.get(i), known) {
+            additions.push((head, i));
+            additions.push((tail, i));
+        }
+    }
+    for (part, from) in additions {
+        let id = v.id(&part, false);
+        let source: Vec<Posting> = v.postings[from].clone();
+        let list = &mut v.postings[id];
+        let have: HashSet<u32> = list.iter().map(|p| p.entry).collect();
+        list.extend(source.into_iter().filter(|p| !have.contains(&p.entry)).map(|p| Posting { syn: true, ..p }));
+        list.sort_by_key(|p| p.entry);
+    }
+}
+
 /// Adds to every word of a synonym group the entries of the other words and of their stem groups.
 fn apply_synonyms(stem: Option<&rust_stemmers::Stemmer>, v: &mut Vocabulary, groups: &[Vec<String>]) {
     let stems = stems_of(stem, v);
@@ -929,6 +954,7 @@ pub fn build_language(
         p: records.per_page,
         c: records.per_chunk,
         sw: stopwords::of(lang).join(" "),
+        k: u8::from(compounds::applies(lang)),
     };
     out.insert(
         "meta.js".into(),
@@ -972,13 +998,18 @@ fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<Strin
         lengths.push(len);
     }
     v.finish();
+    if compounds::applies(lang) {
+        decompound(&mut v);
+    }
     if !synonyms.is_empty() {
         apply_synonyms(stem.as_ref(), &mut v, synonyms);
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
     let levels = Levels::new();
-    let boost =
-        |flags: u8, syn: bool| if syn { 0.5 } else { 1.0 + 1.5 * f64::from(flags & 1) + 0.5 * f64::from(flags >> 1) };
+    // through another word (a synonym, a compound's part): half the weight, in the same fields
+    let boost = |flags: u8, syn: bool| {
+        (1.0 + 1.5 * f64::from(flags & 1) + 0.5 * f64::from(flags >> 1)) * if syn { 0.5 } else { 1.0 }
+    };
     let weight = |tf: u16, norm: f64, flags: u8, syn: bool| {
         let tf = f64::from(tf);
         levels.level(tf * (K1 + 1.0) / (tf + norm) * boost(flags, syn))
@@ -1284,6 +1315,9 @@ struct Meta {
     /// The language's function words (`stopwords::of`), space-separated: the client gives them
     /// almost no weight.
     sw: String,
+    /// 1: the language writes compounds as one word (`compounds`); the client splits a query's
+    /// unknown compound into known parts.
+    k: u8,
 }
 
 /// A file the client loads with a `<script>` element from `file://` (where fetch is refused), and

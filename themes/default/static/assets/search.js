@@ -180,6 +180,35 @@ function editDistance(a, b, max) {
 }
 function lcp(a, b) { var i = 0; while (i < a.length && a[i] === b[i]) i++; return i; }
 
+// A compound the index does not have (languages with meta.k, as src/search/compounds.rs): the
+// longest head of four letters or more that is a word of its shard followed by a tail that is a
+// word too (after a linking s or e, or not), as two query words; a known head before an unknown
+// tail, beside the word as typed. Other words (and typos) stay as they are.
+async function splitCompounds(lang, meta, toks) {
+  if (!meta.k) return toks;
+  var out = [];
+  for (var t = 0; t < toks.length; t++) {
+    var tok = toks[t], ch = chars(tok.term), parts = null, longest = null;
+    if (!tok.cjk && ch.length >= 8 && /^\p{L}+$/u.test(tok.term)) {
+      var home = await shard(lang, meta, tok.term);
+      if (home.at[tok.term] === undefined) {
+        for (var at = ch.length - 4; at >= 4 && !parts; at--) {
+          var head = ch.slice(0, at).join("");
+          if (home.at[head] === undefined) continue;
+          longest = longest || head;
+          var tail = ch.slice(at).join(""), rest = chars(tail).slice(1).join("");
+          if ((await shard(lang, meta, tail)).at[tail] !== undefined) parts = [head, tail];
+          else if (/^[se]/.test(tail) && chars(rest).length >= 4 && (await shard(lang, meta, rest)).at[rest] !== undefined) parts = [head, rest];
+        }
+      }
+    }
+    // a known head before an unknown tail: the head, and the word as typed (perhaps a typo)
+    if (!parts && longest) parts = [longest, tok];
+    (parts || [tok]).forEach(function (p) { out.push(typeof p === "string" ? { term: p, exact: p, cjk: false } : p); });
+  }
+  return out;
+}
+
 // Every way a query token can match: [{sh, i, key, weight, how, dist}] (postings resolved later) as far
 // as its own shard tells; `.more`: a promise that adds the matches of the typo shards and other shards.
 async function matchesFor(lang, meta, tok, isLast) {
@@ -353,6 +382,7 @@ api.search = async function (query, opts) {
   var toks = tokenize(query, "query").filter(function (t) { return seen[t.term] ? false : (seen[t.term] = true); });
   if (!toks.length) return [];
   var meta = prepare(await load(lang + "/meta"));
+  toks = await splitCompounds(lang, meta, toks);
   var all = await Promise.all(toks.map(function (t, i) { return matchesFor(lang, meta, t, i === toks.length - 1); }));
   var flat = function () { return [].concat.apply([], all); };
   var record = function (id) { return lang + "/d-" + meta.file[pageOf(meta, id)][0]; };
