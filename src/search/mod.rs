@@ -47,8 +47,10 @@ use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
 use tokenize::{Kind, Mode, for_each_token_kind};
 
-/// Width of the text kept per entry for the excerpt (a Chinese, Japanese or Korean character counts two).
-pub const EXCERPT_WIDTH: usize = 72;
+/// Width of the text kept per entry (a Chinese, Japanese or Korean character counts two): the
+/// client shows the passage around the matched words, a third of this wide, so the record keeps
+/// more than one passage.
+pub const EXCERPT_WIDTH: usize = 240;
 /// Raw bytes of records per `d-<n>.js` file (whole pages; a file may be larger).
 pub const RECORD_CHUNK_BYTES: usize = 5_000;
 /// Postings longer than this (in characters) go to a `q-<n>.js` file instead of the shard.

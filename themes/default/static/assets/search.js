@@ -286,16 +286,45 @@ function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
 }
 
-// The record's text (the start of the entry), matched words in <mark>.
-function excerpt(text, keys) {
-  return text.split(/(\s+)/).map(function (w) {
-    if (!w.trim()) return w;
-    var toks = tokenize(w, "index");
-    var hit = toks.some(function (t) {
-      return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
+// The passage of a record's text around its first matched word, PASSAGE wide (a Chinese, Japanese
+// or Korean character counts two, as in src/search/mod.rs), matched words in <mark>. Unspaced text
+// is cut and marked character by character.
+var PASSAGE = 96;
+function excerpt(text, keys, wide) {
+  var max = wide || PASSAGE, pieces = [];
+  text.split(/(\s+)/).forEach(function (w) {
+    if (!w) return;
+    var cs = chars(w);
+    if (!w.trim() || !cs.some(isUnspaced)) {
+      var hit = !!w.trim() && tokenize(w, "index").some(function (t) {
+        return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
+      });
+      pieces.push({ s: w, hit: hit, w: cs.length });
+      return;
+    }
+    var low = chars(w.normalize("NFKC").toLowerCase()), marked = {};
+    if (low.length !== cs.length) low = cs;
+    keys.forEach(function (k) {
+      var kc = chars(k);
+      if (!kc.length || !isUnspaced(kc[0])) return;
+      for (var i = 0; i + kc.length <= low.length; i++) {
+        if (low.slice(i, i + kc.length).join("") === k) for (var j = 0; j < kc.length; j++) marked[i + j] = 1;
+      }
     });
-    return hit ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
-  }).join("");
+    cs.forEach(function (c, i) { pieces.push({ s: c, hit: !!marked[i], w: isUnspaced(c) ? 2 : 1 }); });
+  });
+  var first = pieces.findIndex(function (p) { return p.hit; }), start = 0, end = 0, width = 0;
+  if (first > 0) {
+    // some context before the match: up to a third of the width
+    start = first;
+    while (start > 0 && width + pieces[start - 1].w <= max / 3) { start--; width += pieces[start].w; }
+    while (start < first && !pieces[start].s.trim()) start++;
+  }
+  width = 0; end = start;
+  while (end < pieces.length && (width + pieces[end].w <= max || end === start)) { width += pieces[end].w; end++; }
+  var html = pieces.slice(start, end).map(function (p) { return p.hit ? "<mark>" + escapeHtml(p.s) + "</mark>" : escapeHtml(p.s); }).join("");
+  if (end < pieces.length) html = html.replace(/\s+$/, "") + "…";
+  return (start > 0 ? "…" : "") + html;
 }
 
 // The page of an entry (meta.p: entries per page).
@@ -345,7 +374,8 @@ function rank(meta, toks, all, limit) {
     var union = {};
     matches.forEach(function (m) { if (m.tag) for (var k = 0; k < m.postings.length; k += 2) (union[m.tag] = union[m.tag] || {})[m.postings[k]] = 1; });
     matches.forEach(function (m) {
-      if (!light[ti]) keysUsed.push(m.key);
+      // marked in the excerpt: all but the function words
+      if (!light[ti] || !meta.stop[tok.term]) keysUsed.push(m.key);
       var p = m.postings, idf = idfOf(m.tag ? Object.keys(union[m.tag]).length : p.length / 2);
       for (var k = 0; k < p.length; k += 2) {
         var s = m.weight * factor * idf * 0.25 * Math.pow(1.25, p[k + 1]);
@@ -402,7 +432,7 @@ api.search = async function (query, opts) {
     return {
       url: (api.base || "") + meta.u + page[0] + (/(^|\/)$/.test(page[0]) ? "index.html" : "") + (rec[0] === 0 ? "#" + slug(rec[1]) : rec[0] ? "#" + rec[0] : ""),
       title: rec[1] || page[1],
-      titleHtml: excerpt(rec[1] || page[1], keysUsed),
+      titleHtml: excerpt(rec[1] || page[1], keysUsed, Infinity),
       page: rec[1] ? page[1] : "",
       excerpt: excerpt(rec[2], keysUsed),
       score: Math.round(scores[id] * 1000) / 1000
