@@ -33,6 +33,7 @@ pub mod references;
 pub mod stopwords;
 pub mod synonyms;
 pub mod tokenize;
+pub mod variants;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -946,6 +947,12 @@ pub fn build_language(
         rayon::join(|| term_files(lang, prefix, entries, synonyms), || record_files(prefix, entries));
     let mut out = terms.files;
     out.extend(records.files);
+    if !terms.variants.is_empty() {
+        out.insert(
+            "z.js".into(),
+            script_text(&format!("{prefix}/z"), &serde_json::to_string(&terms.variants).expect("json")),
+        );
+    }
     let meta = Meta {
         n: entries.len(),
         avg: (terms.avg * 100.0).round() / 100.0,
@@ -957,6 +964,7 @@ pub fn build_language(
         c: records.per_chunk,
         sw: stopwords::of(lang).join(" "),
         k: u8::from(compounds::applies(lang)),
+        z: u8::from(!terms.variants.is_empty()),
     };
     out.insert(
         "meta.js".into(),
@@ -973,6 +981,8 @@ struct TermFiles {
     shards: usize,
     externals: usize,
     typos: usize,
+    /// `variants::replacements` of the index's Han characters (empty: none).
+    variants: String,
 }
 
 /// The record files of a language (`d-<n>.js`), with what `meta.js` says of them.
@@ -1216,7 +1226,13 @@ fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<Strin
         );
     }
 
-    TermFiles { files: out, avg, shards, externals, typos }
+    let han: std::collections::BTreeSet<char> = (0..v.terms.len())
+        .filter(|&i| v.cjk[i])
+        .flat_map(|i| v.terms.get(i).chars())
+        .filter(|&c| variants::is_han(c))
+        .collect();
+    let variants = if han.is_empty() { String::new() } else { variants::replacements(&han) };
+    TermFiles { files: out, avg, shards, externals, typos, variants }
 }
 
 fn record_files(prefix: &str, entries: &[Entry]) -> RecordFiles {
@@ -1320,6 +1336,8 @@ struct Meta {
     /// 1: the language writes compounds as one word (`compounds`); the client splits a query's
     /// unknown compound into known parts.
     k: u8,
+    /// 1: `z.js` holds Chinese character variants (`variants`).
+    z: u8,
 }
 
 /// A file the client loads with a `<script>` element from `file://` (where fetch is refused), and

@@ -409,6 +409,17 @@ api.search = async function (query, opts) {
   var lang = String(opts.lang || (global.document && document.documentElement.lang) || "en").toLowerCase();
   var limit = opts.limit || 10;
   var seen = {};
+  // Chinese characters the index lacks, replaced by their variants in it (z.js, see
+  // src/search/variants.rs), for a query with Han characters
+  if (/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u.test(query)) {
+    var zmeta = prepare(await load(lang + "/meta"));
+    if (zmeta.z && !zmeta.zmap) {
+      var zc = chars(await load(lang + "/z")), zmap = {};
+      for (var zi = 0; zi + 1 < zc.length; zi += 2) zmap[zc[zi]] = zc[zi + 1];
+      zmeta.zmap = zmap;
+    }
+    if (zmeta.zmap) query = chars(String(query)).map(function (c) { return zmeta.zmap[c] || c; }).join("");
+  }
   var toks = tokenize(query, "query").filter(function (t) { return seen[t.term] ? false : (seen[t.term] = true); });
   if (!toks.length) return [];
   var meta = prepare(await load(lang + "/meta"));
