@@ -45,7 +45,9 @@ mod tests {
     fn simplified_characters_find_traditional_ones_and_back() {
         let traditional: BTreeSet<char> = "退貨帳號".chars().collect();
         let z = replacements(&traditional);
-        assert!(z.contains("货貨") && z.contains("账帳") && z.contains("号號"), "{z}");
+        assert!(z.contains("货貨") && z.contains("帐帳") && z.contains("号號"), "{z}");
+        // OpenCC keeps 賬 and 帳 apart: 账 is 賬, which these pages do not have
+        assert!(!z.contains('账'), "{z}");
         assert!(!z.contains('退'), "a character the index has is never replaced: {z}");
         let simplified: BTreeSet<char> = "退货".chars().collect();
         assert!(replacements(&simplified).contains("貨货"));

@@ -2,7 +2,8 @@
  * helpgen.js loads it on first use of the search box (or the first call of helpgen.search).
  * The tokenizer mirrors src/search/tokenize.rs; both are tested against tests/search/tokenizer-vectors.json.
  * API: helpgen.search(query, {lang, limit}) -> Promise<[{url, title, titleHtml, page, excerpt, score}]>,
- * with `.correction` when typo-corrected words were used ("did you mean").
+ * with `.correction` when typo-corrected words were used ("did you mean") and `.partial` when no entry
+ * has all of the query's content words (the results have most of them; the box says so).
  */
 (function (global) {
 "use strict";
@@ -342,17 +343,20 @@ function prepare(meta) {
   return meta;
 }
 
-// How much each query word counts beside its idf: a function word of the language (meta.sw) or a
-// word in a fifth of the entries or more (the rule for languages without a list) almost nothing,
-// unless the query has nothing else.
+// How much each query word counts beside its idf: a function word of the language (meta.sw) almost
+// nothing; in a language without a list, a word in a fifth of the entries or more the same (in a
+// help centre about refunds, "refund" is in a quarter of the entries: a list decides there).
+// Never all the words of a query: then the content words count as usual.
 var LIGHT = 0.05;
 function lightness(meta, toks, all) {
   if (!meta.stop) { meta.stop = {}; (meta.sw ? meta.sw.split(" ") : []).forEach(function (w) { meta.stop[w] = 1; }); }
-  var light = toks.map(function (tok, ti) {
-    var own = all[ti].filter(function (m) { return m.how === "exact" && m.key === tok.term; })[0];
-    return !!meta.stop[tok.term] || (!!own && meta.n >= 20 && own.postings.length / 2 > meta.n / 5);
+  var stop = toks.map(function (tok) { return !!meta.stop[tok.term]; });
+  var light = meta.sw ? stop : toks.map(function (tok, ti) {
+    var own = all[ti].filter(function (m) { return m.how === "exact" && m.key === tok.term && m.postings; })[0];
+    return !!own && meta.n >= 20 && own.postings.length / 2 > meta.n / 5;
   });
-  return light.every(Boolean) ? light.map(function () { return false; }) : light;
+  var none = function (l) { return l.every(Boolean); };
+  return !none(light) ? light : !none(stop) ? stop : light.map(function () { return false; });
 }
 
 // The best `limit` entries of the tokens' matches (postings resolved), at most two of one page.
@@ -494,6 +498,8 @@ function setup(form) {
     input.removeAttribute("aria-activedescendant");
     var note = "";
     if (results.correction) note = (form.getAttribute("data-dym") || "%s").replace("%s", results.correction);
+    // no page has every word: say that these are the pages with most of them
+    if (results.partial && results.length) note = (note ? note + " " : "") + (form.getAttribute("data-partial") || "");
     results.forEach(function (r, i) {
       // the option is the link itself (no link nested in an option)
       var li = document.createElement("li");
