@@ -290,7 +290,7 @@ function escapeHtml(s) {
 // The passage of a record's text around its first matched word, PASSAGE wide (a Chinese, Japanese
 // or Korean character counts two, as in src/search/mod.rs), matched words in <mark>. Unspaced text
 // is cut and marked character by character.
-var PASSAGE = 96;
+var PASSAGE = 72;
 function excerpt(text, keys, wide) {
   var max = wide || PASSAGE, pieces = [];
   text.split(/(\s+)/).forEach(function (w) {
