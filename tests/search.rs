@@ -276,7 +276,7 @@ fn a_typo_querys_records_come_with_its_typo_shards() {
 fn reader_queries_hold_their_levels() {
     // (language, R@1 floor, R@3 floor), measured December 2026
     const FLOORS: [(&str, usize, usize); 6] =
-        [("en", 30, 46), ("sv", 31, 44), ("kk", 32, 48), ("zh-Hant", 39, 51), ("ro", 32, 47), ("af", 34, 48)];
+        [("en", 30, 46), ("sv", 30, 45), ("kk", 32, 48), ("zh-Hant", 39, 51), ("ro", 32, 47), ("af", 34, 48)];
     let site = shipped();
     let public = site.root.join("public");
     let mut report = Vec::new();

@@ -196,7 +196,9 @@ async function splitCompounds(lang, meta, toks) {
         for (var at = ch.length - 4; at >= 4 && !parts; at--) {
           var head = ch.slice(0, at).join("");
           if (home.at[head] === undefined) continue;
-          longest = longest || head;
+          // alone (unknown tail) only a head of five letters or more and at least half the word:
+          // a short head is more often a typo's start (kodëlgat: kode)
+          if (!longest && at >= 5 && 2 * at >= ch.length) longest = head;
           var tail = ch.slice(at).join(""), rest = chars(tail).slice(1).join("");
           if ((await shard(lang, meta, tail)).at[tail] !== undefined) parts = [head, tail];
           else if (/^[se]/.test(tail) && chars(rest).length >= 4 && (await shard(lang, meta, rest)).at[rest] !== undefined) parts = [head, rest];
