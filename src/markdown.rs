@@ -69,6 +69,9 @@ pub struct TextBlock {
     pub heading: Option<String>,
     pub level: u8,
     pub text: String,
+    /// The links of the block's text (not images), as written to the page (resolved): the search
+    /// credits the pages a section points to with its heading.
+    pub links: Vec<String>,
 }
 
 /// A link as written in the source, for `helpgen check`.
@@ -152,7 +155,7 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
     let mut out = Rendered::default();
     let mut ids: HashSet<String> = reserved.iter().cloned().collect();
     let mut events: Vec<Event> = Vec::new();
-    let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new() };
+    let mut block = TextBlock { anchor: None, heading: None, level: 0, text: String::new(), links: Vec::new() };
     let mut current: Option<Heading> = None;
     // where the current section's blocks start in `out.blocks`
     let mut section_start = 0;
@@ -235,7 +238,13 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                 let id = unique_id(&base, &mut ids);
                 let heading = Heading { level: level_n, id: id.clone(), text: text.clone(), html: inner_html, classes };
                 push_block(&mut out.blocks, &mut block);
-                block = TextBlock { anchor: Some(id), heading: Some(text), level: level_n, text: String::new() };
+                block = TextBlock {
+                    anchor: Some(id),
+                    heading: Some(text),
+                    level: level_n,
+                    text: String::new(),
+                    links: Vec::new(),
+                };
                 out.headings.push(heading.clone());
                 if level_n <= 2 {
                     flush(&mut events, section_start, &mut current, &mut out, std::mem::take(&mut raw_html));
@@ -258,7 +267,11 @@ pub fn render(body: &str, opts: &MarkdownOptions, links: &dyn LinkResolver, rese
                 let image = matches!(event, Event::Start(Tag::Image { .. }));
                 let email = link_type == LinkType::Email;
                 out.links.push(Link { dest: dest_url.to_string(), offset: range.start, image, email });
-                events.push(sanitize(event, opts, links));
+                let event = sanitize(event, opts, links);
+                if let Event::Start(Tag::Link { ref dest_url, .. }) = event {
+                    block.links.push(dest_url.to_string());
+                }
+                events.push(event);
             }
             other => {
                 raw_html |= matches!(other, Event::Html(_) | Event::InlineHtml(_));

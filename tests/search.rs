@@ -266,3 +266,88 @@ fn a_typo_querys_records_come_with_its_typo_shards() {
         assert!(!rounds[typo_round + 1..].iter().any(|r| kind("d", r)), "no records later: {rounds:?}");
     });
 }
+
+/// The reader-query sets (`tests/search/reader-queries/<lang>.json`): questions in the reader's own
+/// words, everyday vocabulary, other forms, compounds, script variants, typos and exact names,
+/// written by native writers before any tuning. Prints R@1 and R@3 per language and kind. The
+/// target is R@3 >= 95 % and R@1 >= 85 %; no language meets it yet, so each language is held to the
+/// level it has reached (hits out of its queries), which only may go up.
+#[test]
+fn reader_queries_hold_their_levels() {
+    // (language, R@1 floor, R@3 floor), measured December 2026
+    const FLOORS: [(&str, usize, usize); 6] =
+        [("en", 30, 46), ("sv", 30, 45), ("kk", 32, 48), ("zh-Hant", 39, 51), ("ro", 32, 47), ("af", 34, 48)];
+    let site = shipped();
+    let public = site.root.join("public");
+    let mut report = Vec::new();
+    let mut below = Vec::new();
+    for (lang, floor1, floor3) in FLOORS {
+        let path = repo().join(format!("tests/search/reader-queries/{lang}.json"));
+        let queries: Vec<Query> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(queries.len() >= 40, "{lang}: at least 40 reader queries");
+        let code = lang.to_lowercase();
+        // kind → (top 1, top 3, queries)
+        let mut by_kind: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+        with_client(Some(&public), |ctx| {
+            for q in &queries {
+                let (urls, _) = search(ctx, &q.q, &code, 3);
+                let want = format!("{code}/{}", q.expect);
+                let rank = urls.iter().position(|u| {
+                    let u = u.replace("index.html", "");
+                    if want.contains('#') { u == want } else { u.split('#').next() == Some(want.as_str()) }
+                });
+                let e = by_kind.entry(q.kind.clone()).or_default();
+                e.0 += usize::from(rank == Some(0));
+                e.1 += usize::from(rank.is_some());
+                e.2 += 1;
+            }
+        });
+        let (r1, r3, n) = by_kind.values().fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+        let kinds: Vec<String> = by_kind.iter().map(|(k, v)| format!("{k} {}/{}/{}", v.0, v.1, v.2)).collect();
+        report.push(format!("{lang}: R@1 {r1}/{n} R@3 {r3}/{n} (kind R@1/R@3/n: {})", kinds.join(", ")));
+        if r1 < floor1 || r3 < floor3 {
+            below.push(format!("{lang}: R@1 {r1} (floor {floor1}), R@3 {r3} (floor {floor3}) of {n}"));
+        }
+    }
+    println!("{}", report.join("\n"));
+    assert!(below.is_empty(), "below the level reached before:\n{}\n\n{}", below.join("\n"), report.join("\n"));
+}
+
+/// A reader typing Simplified characters finds the Traditional page (z.js), and a character the
+/// index has is looked up as typed.
+#[test]
+fn simplified_chinese_finds_traditional_pages() {
+    let site = shipped();
+    let public = site.root.join("public");
+    with_client(Some(&public), |ctx| {
+        let (urls, _) = search(ctx, "退货运费", "zh-hant", 3);
+        assert!(!urls.is_empty(), "退货运费 (Simplified) finds nothing");
+        let (traditional, _) = search(ctx, "退貨運費", "zh-hant", 3);
+        assert_eq!(urls, traditional, "Simplified and Traditional give the same results");
+        let (none, _) = search(ctx, "退货运费", "en", 3);
+        assert!(none.is_empty(), "no variants where the index has no Chinese");
+    });
+}
+
+/// A query whose words are not all on one page still finds the pages with most of them, and says
+/// so (`partial`, shown with the localized `search-partial`); function words never count as missing.
+#[test]
+fn a_query_with_a_missing_word_falls_back_and_says_so() {
+    let site = shipped();
+    let public = site.root.join("public");
+    let partial = |ctx: &rquickjs::Ctx, q: &str| -> (usize, bool) {
+        let js = format!(
+            "helpgen.search({q:?}, {{lang: 'en', limit: 3}}).then(function (r) {{ return r.length + '|' + !!r.partial; }})"
+        );
+        let p: Promise = ctx.eval(js).unwrap();
+        let out: String = p.finish().unwrap();
+        let (n, flag) = out.split_once('|').unwrap();
+        (n.parse().unwrap(), flag == "true")
+    };
+    with_client(Some(&public), |ctx| {
+        assert_eq!(partial(ctx, "refund zzzzqqqq"), (3, true));
+        assert_eq!(partial(ctx, "how do I get a refund"), (3, false), "function words are no missing words");
+    });
+    let html = site.out("en/index.html");
+    assert!(html.contains("data-partial=\"Not all of your words were found"), "the box has the message");
+}

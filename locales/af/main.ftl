@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Niks gevind vir “{ $query }” nie.
 search-no-results-help = Probeer ander woorde, kontroleer die spelling of begin by een van die gidse hieronder.
 search-did-you-mean = Resultate vir “{ $query }” word gewys.
+search-partial = Nie al jou woorde is gevind nie: hier is die bladsye met die meeste daarvan.
 search-browse = Blaai deur alle bladsye
 search-hint = Druk / om te soek
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Nu am găsit nimic pentru „{ $query }”.
 search-no-results-help = Încercați alte cuvinte, verificați ortografia sau porniți de la unul dintre ghidurile de mai jos.
 search-did-you-mean = Se afișează rezultatele pentru „{ $query }”.
+search-partial = Nu am găsit toate cuvintele: acestea sunt paginile care conțin cele mai multe dintre ele.
 search-browse = Răsfoiți toate paginile
 search-hint = Apăsați / pentru a căuta
 

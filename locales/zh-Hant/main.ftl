@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = 找不到符合「{ $query }」的內容。
 search-no-results-help = 請換個關鍵字、檢查有沒有錯字，或從下方的指南開始瀏覽。
 search-did-you-mean = 以下是「{ $query }」的搜尋結果。
+search-partial = 沒有找到您輸入的全部字詞：以下是包含其中大部分的頁面。
 search-browse = 瀏覽所有頁面
 search-hint = 按 / 開始搜尋
 

@@ -3,7 +3,8 @@
 //! `assets/search.js`. Files are small scripts (`search/<lang>/...js`, each a call of
 //! `__helpgenSearch(key, data)`) so that the site searches from `file://` as well as from a server:
 //!
-//! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk;
+//! - `meta.js`: entry count, average entry length, file counts, entries per page, pages per record chunk,
+//!   the language's function words (`stopwords`);
 //! - `t-<n>.js`: vocabulary shards. A term lives in the shard of its first two (folded) characters
 //!   (unspaced scripts: its first character), so a word, every term it is a prefix of and its stem
 //!   group are one small fetch. `w`: the terms, sorted, space-separated; `p`: their postings, the
@@ -27,8 +28,12 @@
 //! Synonyms (`data/synonyms/<lang>.toml`) are postings too: each word also lists the entries of
 //! its synonyms (and of their stem groups) at half weight.
 
+pub mod compounds;
+pub mod references;
+pub mod stopwords;
 pub mod synonyms;
 pub mod tokenize;
+pub mod variants;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -43,8 +48,11 @@ use crate::render::RenderedPage;
 use crate::site::{NodeKind, Site};
 use tokenize::{Kind, Mode, for_each_token_kind};
 
-/// Width of the text kept per entry for the excerpt (a Chinese, Japanese or Korean character counts two).
-pub const EXCERPT_WIDTH: usize = 72;
+/// Width of the text kept per entry (a Chinese, Japanese or Korean character counts two): the
+/// client shows 72 columns of it around the first matched word. More would show passages further
+/// in, but the records are most of the index: 240 columns made it 0.70 of Pagefind's bytes on the
+/// benchmark corpus (the budget is 0.5), 104 columns 0.507.
+pub const EXCERPT_WIDTH: usize = 88;
 /// Raw bytes of records per `d-<n>.js` file (whole pages; a file may be larger).
 pub const RECORD_CHUNK_BYTES: usize = 5_000;
 /// Postings longer than this (in characters) go to a `q-<n>.js` file instead of the shard.
@@ -69,11 +77,15 @@ pub struct Entry<'a> {
     pub text: Cow<'a, str>,
     /// Text that is matched but not shown (description).
     pub extra: Cow<'a, str>,
+    /// The headings of other pages' entries that link here (`references`), matched at the
+    /// weight of a page title.
+    pub refs: Cow<'a, str>,
 }
 
 /// The entries of one language, in page order.
 pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPage], lang: &str) -> Vec<Entry<'a>> {
     let mut out = Vec::new();
+    let mut links: Vec<Vec<String>> = Vec::new();
     for p in pages {
         let node = site.node(p.node);
         if node.lang != lang || node.fallback_of.is_some() {
@@ -97,7 +109,9 @@ pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPag
                 page: Cow::Borrowed(if is_intro { "" } else { node.title.as_str() }),
                 text: Cow::Borrowed(&block.text),
                 extra: if is_intro { description() } else { Cow::Borrowed("") },
+                refs: Cow::Borrowed(""),
             });
+            links.push(block.links.iter().filter_map(|h| references::site_url(&node.url_path, h)).collect());
         }
         if !p.blocks.iter().any(|b| b.anchor.is_none()) {
             // a page that starts with a heading still needs an entry for its title
@@ -107,9 +121,12 @@ pub fn entries<'a>(site: &'a Site, content: &'a Content, pages: &'a [RenderedPag
                 page: Cow::Borrowed(""),
                 text: Cow::Borrowed(""),
                 extra: description(),
+                refs: Cow::Borrowed(""),
             });
+            links.push(Vec::new());
         }
     }
+    references::credit(&mut out, &links);
     out
 }
 
@@ -725,6 +742,7 @@ impl Vocabulary {
         self.index_text(&e.page, entry, 2);
         len += self.index_text(&e.text, entry, 0);
         len += self.index_text(&e.extra, entry, 0);
+        self.index_text(&e.refs, entry, 2);
         let singles = std::mem::take(&mut self.singles);
         for &(t, flags, c) in &singles {
             let started = match self.bigram_starts.get(c as usize) {
@@ -842,6 +860,30 @@ fn stems_of(stem: Option<&rust_stemmers::Stemmer>, v: &Vocabulary) -> Vec<Option
         .collect()
 }
 
+/// Lists the entries of each compound word under its parts too (`compounds::split`), as through a
+/// synonym (half weight): a part finds the compound, ranked below the part itself.
+fn decompound(v: &mut Vocabulary) {
+    let mut additions: Vec<(String, usize)> = Vec::new();
+    for i in 0..v.terms.len() {
+        if v.cjk[i] || v.postings[i].is_empty() {
+            continue;
+        }
+        let known = |w: &str| v.terms.lookup(w).is_some_and(|j| !v.postings[j].is_empty());
+        if let Some((head, tail)) = compounds::split(v.terms.get(i), known) {
+            additions.push((head, i));
+            additions.push((tail, i));
+        }
+    }
+    for (part, from) in additions {
+        let id = v.id(&part, false);
+        let source: Vec<Posting> = v.postings[from].clone();
+        let list = &mut v.postings[id];
+        let have: HashSet<u32> = list.iter().map(|p| p.entry).collect();
+        list.extend(source.into_iter().filter(|p| !have.contains(&p.entry)).map(|p| Posting { syn: true, ..p }));
+        list.sort_by_key(|p| p.entry);
+    }
+}
+
 /// Adds to every word of a synonym group the entries of the other words and of their stem groups.
 fn apply_synonyms(stem: Option<&rust_stemmers::Stemmer>, v: &mut Vocabulary, groups: &[Vec<String>]) {
     let stems = stems_of(stem, v);
@@ -906,6 +948,12 @@ pub fn build_language(
         rayon::join(|| term_files(lang, prefix, entries, synonyms), || record_files(prefix, entries));
     let mut out = terms.files;
     out.extend(records.files);
+    if !terms.variants.is_empty() {
+        out.insert(
+            "z.js".into(),
+            script_text(&format!("{prefix}/z"), &serde_json::to_string(&terms.variants).expect("json")),
+        );
+    }
     let meta = Meta {
         n: entries.len(),
         avg: (terms.avg * 100.0).round() / 100.0,
@@ -915,6 +963,9 @@ pub fn build_language(
         u: records.common,
         p: records.per_page,
         c: records.per_chunk,
+        sw: stopwords::of(lang).join(" "),
+        k: u8::from(compounds::applies(lang)),
+        z: u8::from(!terms.variants.is_empty()),
     };
     out.insert(
         "meta.js".into(),
@@ -931,6 +982,8 @@ struct TermFiles {
     shards: usize,
     externals: usize,
     typos: usize,
+    /// `variants::replacements` of the index's Han characters (empty: none).
+    variants: String,
 }
 
 /// The record files of a language (`d-<n>.js`), with what `meta.js` says of them.
@@ -958,13 +1011,18 @@ fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<Strin
         lengths.push(len);
     }
     v.finish();
+    if compounds::applies(lang) {
+        decompound(&mut v);
+    }
     if !synonyms.is_empty() {
         apply_synonyms(stem.as_ref(), &mut v, synonyms);
     }
     let avg = if lengths.is_empty() { 1.0 } else { lengths.iter().sum::<usize>() as f64 / lengths.len() as f64 };
     let levels = Levels::new();
-    let boost =
-        |flags: u8, syn: bool| if syn { 0.5 } else { 1.0 + 1.5 * f64::from(flags & 1) + 0.5 * f64::from(flags >> 1) };
+    // through another word (a synonym, a compound's part): half the weight, in the same fields
+    let boost = |flags: u8, syn: bool| {
+        (1.0 + 1.5 * f64::from(flags & 1) + 0.5 * f64::from(flags >> 1)) * if syn { 0.5 } else { 1.0 }
+    };
     let weight = |tf: u16, norm: f64, flags: u8, syn: bool| {
         let tf = f64::from(tf);
         levels.level(tf * (K1 + 1.0) / (tf + norm) * boost(flags, syn))
@@ -1169,7 +1227,13 @@ fn term_files(lang: &str, prefix: &str, entries: &[Entry], synonyms: &[Vec<Strin
         );
     }
 
-    TermFiles { files: out, avg, shards, externals, typos }
+    let han: std::collections::BTreeSet<char> = (0..v.terms.len())
+        .filter(|&i| v.cjk[i])
+        .flat_map(|i| v.terms.get(i).chars())
+        .filter(|&c| variants::is_han(c))
+        .collect();
+    let variants = if han.is_empty() { String::new() } else { variants::replacements(&han) };
+    TermFiles { files: out, avg, shards, externals, typos, variants }
 }
 
 fn record_files(prefix: &str, entries: &[Entry]) -> RecordFiles {
@@ -1267,6 +1331,14 @@ struct Meta {
     p: String,
     /// Pages per record file, as varints.
     c: String,
+    /// The language's function words (`stopwords::of`), space-separated: the client gives them
+    /// almost no weight.
+    sw: String,
+    /// 1: the language writes compounds as one word (`compounds`); the client splits a query's
+    /// unknown compound into known parts.
+    k: u8,
+    /// 1: `z.js` holds Chinese character variants (`variants`).
+    z: u8,
 }
 
 /// A file the client loads with a `<script>` element from `file://` (where fetch is refused), and
@@ -1357,7 +1429,14 @@ mod tests {
 
     fn entry<'a>(title: impl Into<Cow<'a, str>>, text: impl Into<Cow<'a, str>>) -> Entry<'a> {
         let title = title.into();
-        Entry { url: format!("x/{title}"), title, page: "".into(), text: text.into(), extra: "".into() }
+        Entry {
+            url: format!("x/{title}"),
+            title,
+            page: "".into(),
+            text: text.into(),
+            extra: "".into(),
+            refs: "".into(),
+        }
     }
 
     fn all_text(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> String {
@@ -1517,6 +1596,7 @@ mod tests {
                     page: c.get(1).cloned().unwrap_or_default().into(),
                     text: c.concat().into(),
                     extra: c[0].repeat(2).into(),
+                    refs: "".into(),
                 })
                 .collect();
             let (built, lengths) = built_postings(&entries);

@@ -78,6 +78,7 @@ search-results-count = { $count ->
 search-no-results = لم يُعثر على أي نتيجة تطابق «{ $query }».
 search-no-results-help = جرّب كلمات أخرى، أو تحقّق من الإملاء، أو ابدأ من أحد الأدلة أدناه.
 search-did-you-mean = تُعرض نتائج البحث عن «{ $query }».
+search-partial = لم نعثر على كل كلماتك: هذه الصفحات التي تحتوي على معظمها.
 search-browse = تصفّح جميع الصفحات
 search-hint = اضغط / للبحث
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Няма резултати за „{ $query }“.
 search-no-results-help = Опитайте с други думи, проверете правописа или започнете от някое от ръководствата по-долу.
 search-did-you-mean = Показани са резултати за „{ $query }“.
+search-partial = Не всички ваши думи са намерени: ето страниците с повечето от тях.
 search-browse = Разглеждане на всички страници
 search-hint = Натиснете /, за да търсите
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = “{ $query }”-এর সঙ্গে মেলে এমন কিছু পাওয়া যায়নি।
 search-no-results-help = অন্য শব্দ দিয়ে চেষ্টা করুন, বানান যাচাই করুন, অথবা নিচের কোনো নির্দেশিকা থেকে শুরু করুন।
 search-did-you-mean = “{ $query }”-এর ফলাফল দেখানো হচ্ছে।
+search-partial = আপনার সব শব্দ পাওয়া যায়নি: বেশিরভাগ শব্দ আছে এমন পাতাগুলো দেখানো হচ্ছে।
 search-browse = সব পৃষ্ঠা দেখুন
 search-hint = খুঁজতে / চাপুন
 

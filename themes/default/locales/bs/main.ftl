@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Nema rezultata za „{ $query }“.
 search-no-results-help = Pokušajte s drugim riječima, provjerite pravopis ili počnite od nekog od vodiča ispod.
 search-did-you-mean = Prikazani su rezultati za „{ $query }“.
+search-partial = Nisu pronađene sve vaše riječi: ovo su stranice s većinom njih.
 search-browse = Pregledaj sve stranice
 search-hint = Pritisnite / za pretragu
 

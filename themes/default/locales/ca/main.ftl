@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = No hi ha cap resultat per a «{ $query }».
 search-no-results-help = Proveu amb altres paraules, comproveu l’ortografia o comenceu per una de les guies següents.
 search-did-you-mean = Es mostren resultats per a «{ $query }».
+search-partial = No s'han trobat totes les paraules: aquestes són les pàgines que en tenen més.
 search-browse = Mostra totes les pàgines
 search-hint = Premeu / per cercar
 

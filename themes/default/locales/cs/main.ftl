@@ -72,6 +72,7 @@ search-results-count = { $count ->
 search-no-results = Pro dotaz „{ $query }“ nebylo nic nalezeno.
 search-no-results-help = Zkuste jiná slova, zkontrolujte pravopis nebo začněte některým z návodů níže.
 search-did-you-mean = Zobrazují se výsledky pro „{ $query }“.
+search-partial = Nenašli jsme všechna vaše slova: zobrazujeme stránky s většinou z nich.
 search-browse = Procházet všechny stránky
 search-hint = Stisknutím / začnete hledat
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Ingen resultater for »{ $query }«.
 search-no-results-help = Prøv andre ord, tjek stavningen, eller start med en af vejledningerne nedenfor.
 search-did-you-mean = Viser resultater for »{ $query }«.
+search-partial = Ikke alle dine ord blev fundet: her er siderne med de fleste af dem.
 search-browse = Gennemse alle sider
 search-hint = Tryk på / for at søge
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Keine Treffer für „{ $query }“.
 search-no-results-help = Versuchen Sie es mit anderen Begriffen, prüfen Sie die Schreibweise oder beginnen Sie mit einer der Anleitungen unten.
 search-did-you-mean = Es werden Ergebnisse für „{ $query }“ angezeigt.
+search-partial = Nicht alle Ihre Wörter wurden gefunden: Hier sind die Seiten mit den meisten davon.
 search-browse = Alle Seiten durchsehen
 search-hint = Zum Suchen / drücken
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Nothing matched “{ $query }”.
 search-no-results-help = Try other words, check the spelling, or start from one of the guides below.
 search-did-you-mean = Showing results for “{ $query }”.
+search-partial = Not all of your words were found: showing the pages with most of them.
 search-browse = Browse all pages
 search-hint = Press / to search
 

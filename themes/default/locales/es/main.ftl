@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = No hay resultados para «{ $query }».
 search-no-results-help = Pruebe con otras palabras, revise la ortografía o empiece por una de las guías de abajo.
 search-did-you-mean = Se muestran resultados para «{ $query }».
+search-partial = No se encontraron todas tus palabras: estas son las páginas que tienen la mayoría.
 search-browse = Ver todas las páginas
 search-hint = Pulse / para buscar
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Päringule „{ $query }“ ei leitud midagi.
 search-no-results-help = Proovige teisi sõnu, kontrollige õigekirja või alustage mõnest allolevast juhendist.
 search-did-you-mean = Kuvatakse tulemused päringule „{ $query }“.
+search-partial = Kõiki sinu sõnu ei leitud: siin on lehed, kus on neist enamik.
 search-browse = Sirvi kõiki lehti
 search-hint = Otsimiseks vajutage /
 

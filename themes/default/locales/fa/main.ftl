@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = هیچ نتیجه‌ای برای «{ $query }» پیدا نشد.
 search-no-results-help = واژه‌های دیگری را امتحان کنید، املا را بررسی کنید یا از یکی از راهنماهای زیر شروع کنید.
 search-did-you-mean = نمایش نتایج برای «{ $query }».
+search-partial = همه کلمه‌های شما پیدا نشد: صفحه‌هایی که بیشتر آنها را دارند نشان داده می‌شوند.
 search-browse = مرور همهٔ صفحه‌ها
 search-hint = برای جست‌وجو / را فشار دهید
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Haulla ”{ $query }” ei löytynyt mitään.
 search-no-results-help = Kokeile muita hakusanoja, tarkista kirjoitusasu tai aloita jostakin alla olevista ohjeista.
 search-did-you-mean = Näytetään tulokset haulle ”{ $query }”.
+search-partial = Kaikkia sanojasi ei löytynyt: tässä sivut, joilla on useimmat niistä.
 search-browse = Selaa kaikkia sivuja
 search-hint = Hae painamalla /
 

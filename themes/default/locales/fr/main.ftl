@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Aucun résultat pour « { $query } ».
 search-no-results-help = Essayez d’autres mots, vérifiez l’orthographe ou commencez par l’un des guides ci-dessous.
 search-did-you-mean = Résultats affichés pour « { $query } ».
+search-partial = Tous vos mots n’ont pas été trouvés : voici les pages qui en contiennent le plus.
 search-browse = Parcourir toutes les pages
 search-hint = Appuyez sur / pour lancer une recherche
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = לא נמצאו תוצאות עבור „{ $query }”.
 search-no-results-help = כדאי לנסות מילים אחרות, לבדוק את האיות או להתחיל מאחד המדריכים שלמטה.
 search-did-you-mean = מוצגות תוצאות עבור „{ $query }”.
+search-partial = לא כל המילים שלך נמצאו: אלה הדפים שבהם רובן מופיעות.
 search-browse = עיון בכל העמודים
 search-hint = לחיפוש יש להקיש /
 

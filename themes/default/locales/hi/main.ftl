@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = “{ $query }” से मेल खाता कुछ नहीं मिला।
 search-no-results-help = दूसरे शब्द आज़माएँ, वर्तनी जाँचें, या नीचे दी गई किसी गाइड से शुरुआत करें।
 search-did-you-mean = “{ $query }” के नतीजे दिखाए जा रहे हैं।
+search-partial = आपके सभी शब्द नहीं मिले: ज़्यादातर शब्दों वाले पेज दिखाए जा रहे हैं।
 search-browse = सभी पेज देखें
 search-hint = खोजने के लिए / दबाएँ
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Nema rezultata za „{ $query }“.
 search-no-results-help = Pokušajte s drugim riječima, provjerite pravopis ili krenite od jednog od vodiča u nastavku.
 search-did-you-mean = Prikazuju se rezultati za „{ $query }“.
+search-partial = Nisu pronađene sve vaše riječi: ovo su stranice s većinom njih.
 search-browse = Pregledaj sve stranice
 search-hint = Pritisnite / za pretraživanje
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Nincs találat erre: „{ $query }”.
 search-no-results-help = Próbálkozzon más szavakkal, ellenőrizze a helyesírást, vagy kezdje az alábbi útmutatók egyikével.
 search-did-you-mean = Találatok erre: „{ $query }”.
+search-partial = Nem minden szavát találtuk meg: ezeken az oldalakon szerepel a legtöbb.
 search-browse = Az összes oldal böngészése
 search-hint = A kereséshez nyomja meg a / billentyűt
 

@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = Tidak ada hasil untuk “{ $query }”.
 search-no-results-help = Coba kata lain, periksa ejaannya, atau mulai dari salah satu panduan di bawah.
 search-did-you-mean = Menampilkan hasil untuk “{ $query }”.
+search-partial = Tidak semua kata Anda ditemukan: ini halaman yang memuat sebagian besar kata tersebut.
 search-browse = Jelajahi semua halaman
 search-hint = Tekan / untuk mencari
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Nessun risultato per «{ $query }».
 search-no-results-help = Provi con altre parole, controlli l’ortografia oppure parta da una delle guide qui sotto.
 search-did-you-mean = Vengono mostrati i risultati per «{ $query }».
+search-partial = Non tutte le parole sono state trovate: ecco le pagine che ne contengono di più.
 search-browse = Sfoglia tutte le pagine
 search-hint = Premere / per cercare
 

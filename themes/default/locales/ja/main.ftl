@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = 「{ $query }」に一致する結果は見つかりませんでした。
 search-no-results-help = 別のキーワードで検索する、表記を確認する、または下のガイドからお探しください。
 search-did-you-mean = 「{ $query }」の検索結果を表示しています。
+search-partial = すべての語は見つかりませんでした。多くの語を含むページを表示しています。
 search-browse = すべてのページを見る
 search-hint = 「/」キーで検索
 

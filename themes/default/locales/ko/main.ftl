@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = ‘{ $query }’에 대한 검색 결과가 없습니다.
 search-no-results-help = 다른 검색어를 입력하거나 맞춤법을 확인해 보세요. 아래 안내에서 시작할 수도 있습니다.
 search-did-you-mean = ‘{ $query }’에 대한 검색 결과입니다.
+search-partial = 입력한 단어를 모두 찾지는 못했습니다. 대부분의 단어가 있는 페이지를 보여 드립니다.
 search-browse = 모든 페이지 보기
 search-hint = / 키를 눌러 검색
 

@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = ບໍ່ພົບຜົນການຄົ້ນຫາສຳລັບ “{ $query }”.
 search-no-results-help = ລອງໃຊ້ຄຳອື່ນ, ກວດເບິ່ງການສະກົດຄຳ ຫຼື ເລີ່ມຈາກຄູ່ມືໃດໜຶ່ງຂ້າງລຸ່ມນີ້.
 search-did-you-mean = ກຳລັງສະແດງຜົນການຄົ້ນຫາສຳລັບ “{ $query }”.
+search-partial = ບໍ່ພົບທຸກຄຳທີ່ທ່ານຄົ້ນຫາ: ນີ້ແມ່ນໜ້າທີ່ມີຄຳສ່ວນຫຼາຍ.
 search-browse = ເບິ່ງທຸກໜ້າ
 search-hint = ກົດ / ເພື່ອຄົ້ນຫາ
 

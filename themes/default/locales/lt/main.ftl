@@ -72,6 +72,7 @@ search-results-count = { $count ->
 search-no-results = Pagal užklausą „{ $query }“ nieko nerasta.
 search-no-results-help = Pabandykite kitus žodžius, patikrinkite rašybą arba pradėkite nuo vieno iš toliau pateiktų vadovų.
 search-did-you-mean = Rodomi rezultatai pagal užklausą „{ $query }“.
+search-partial = Radome ne visus jūsų žodžius: rodomi puslapiai, kuriuose yra dauguma jų.
 search-browse = Peržiūrėti visus puslapius
 search-hint = Norėdami ieškoti, paspauskite /
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Vaicājumam „{ $query }“ nekas netika atrasts.
 search-no-results-help = Izmēģiniet citus vārdus, pārbaudiet pareizrakstību vai sāciet ar kādu no tālāk norādītajām pamācībām.
 search-did-you-mean = Tiek rādīti rezultāti vaicājumam „{ $query }“.
+search-partial = Ne visi jūsu vārdi tika atrasti: rādām lapas, kurās ir lielākā daļa no tiem.
 search-browse = Pārlūkot visas lapas
 search-hint = Lai meklētu, nospiediet /
 

@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = Tiada hasil yang sepadan dengan “{ $query }”.
 search-no-results-help = Cuba perkataan lain, semak ejaan atau mulakan dengan salah satu panduan di bawah.
 search-did-you-mean = Memaparkan hasil untuk “{ $query }”.
+search-partial = Bukan semua perkataan anda ditemui: ini halaman yang mengandungi kebanyakannya.
 search-browse = Semak imbas semua halaman
 search-hint = Tekan / untuk mencari
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Ingen treff for «{ $query }».
 search-no-results-help = Prøv andre ord, sjekk stavemåten, eller start med en av veiledningene nedenfor.
 search-did-you-mean = Viser resultater for «{ $query }».
+search-partial = Ikke alle ordene dine ble funnet: her er sidene med flest av dem.
 search-browse = Se alle sidene
 search-hint = Trykk / for å søke
 

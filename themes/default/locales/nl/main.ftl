@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Niets gevonden voor ‘{ $query }’.
 search-no-results-help = Probeer andere woorden, controleer de spelling of begin bij een van de handleidingen hieronder.
 search-did-you-mean = Resultaten voor ‘{ $query }’.
+search-partial = Niet al je woorden zijn gevonden: dit zijn de pagina's met de meeste ervan.
 search-browse = Alle pagina’s bekijken
 search-hint = Druk op / om te zoeken
 

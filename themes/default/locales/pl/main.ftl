@@ -72,6 +72,7 @@ search-results-count = { $count ->
 search-no-results = Brak wyników dla „{ $query }”.
 search-no-results-help = Warto spróbować innych słów, sprawdzić pisownię lub zacząć od jednego z poniższych przewodników.
 search-did-you-mean = Wyświetlane są wyniki dla „{ $query }”.
+search-partial = Nie znaleziono wszystkich słów: oto strony, na których jest ich najwięcej.
 search-browse = Przeglądaj wszystkie strony
 search-hint = Naciśnij /, aby wyszukać
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Nenhum resultado para “{ $query }”.
 search-no-results-help = Tente outras palavras, confira a ortografia ou comece por um dos guias abaixo.
 search-did-you-mean = Mostrando resultados para “{ $query }”.
+search-partial = Nem todas as suas palavras foram encontradas: estas são as páginas com a maioria delas.
 search-browse = Ver todas as páginas
 search-hint = Pressione / para pesquisar
 

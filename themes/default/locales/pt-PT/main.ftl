@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Não foram encontrados resultados para «{ $query }».
 search-no-results-help = Experimente outras palavras, verifique a ortografia ou comece por um dos guias abaixo.
 search-did-you-mean = A mostrar resultados para «{ $query }».
+search-partial = Nem todas as suas palavras foram encontradas: estas são as páginas com a maioria delas.
 search-browse = Ver todas as páginas
 search-hint = Prima / para pesquisar
 

@@ -72,6 +72,7 @@ search-results-count = { $count ->
 search-no-results = Výrazu „{ $query }“ nezodpovedá žiadny výsledok.
 search-no-results-help = Skúste iné slová, skontrolujte pravopis alebo začnite niektorým z návodov nižšie.
 search-did-you-mean = Zobrazujú sa výsledky pre „{ $query }“.
+search-partial = Nenašli sme všetky vaše slová: zobrazujeme stránky s väčšinou z nich.
 search-browse = Zobraziť všetky stránky
 search-hint = Stlačením / spustíte vyhľadávanie
 

@@ -72,6 +72,7 @@ search-results-count = { $count ->
 search-no-results = Za „{ $query }“ ni zadetkov.
 search-no-results-help = Poskusite z drugimi besedami, preverite črkovanje ali začnite z enim od spodnjih vodnikov.
 search-did-you-mean = Prikazani so rezultati za „{ $query }“.
+search-partial = Niso bile najdene vse vaše besede: tu so strani z večino od njih.
 search-browse = Prebrskaj vse strani
 search-hint = Za iskanje pritisnite /
 

@@ -69,6 +69,7 @@ search-results-count = { $count ->
 search-no-results = Нема резултата за „{ $query }“.
 search-no-results-help = Покушајте са другим речима, проверите правопис или почните од неког од водича испод.
 search-did-you-mean = Приказани су резултати за „{ $query }“.
+search-partial = Нису пронађене све ваше речи: ово су странице са већином њих.
 search-browse = Прегледај све странице
 search-hint = Притисните / за претрагу
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Inga träffar för ”{ $query }”.
 search-no-results-help = Pröva andra ord, kontrollera stavningen eller börja med någon av guiderna nedan.
 search-did-you-mean = Visar resultat för ”{ $query }”.
+search-partial = Alla dina ord hittades inte: här är sidorna med flest av dem.
 search-browse = Bläddra bland alla sidor
 search-hint = Tryck på / för att söka
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Hakuna kilicholingana na “{ $query }”.
 search-no-results-help = Jaribu maneno mengine, kagua tahajia, au anza na mojawapo ya miongozo iliyo hapa chini.
 search-did-you-mean = Inaonyesha matokeo ya “{ $query }”.
+search-partial = Si maneno yako yote yamepatikana: hizi ni kurasa zenye mengi yake.
 search-browse = Vinjari kurasa zote
 search-hint = Bonyeza / ili kutafuta
 

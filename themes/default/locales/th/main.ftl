@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = ไม่พบผลลัพธ์ที่ตรงกับ “{ $query }”
 search-no-results-help = ลองใช้คำอื่น ตรวจสอบการสะกด หรือเริ่มจากคู่มือด้านล่าง
 search-did-you-mean = แสดงผลลัพธ์สำหรับ “{ $query }”
+search-partial = ไม่พบคำค้นของคุณครบทุกคำ: นี่คือหน้าที่มีคำส่วนใหญ่
 search-browse = ดูหน้าทั้งหมด
 search-hint = กด / เพื่อค้นหา
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = “{ $query }” ile eşleşen bir sonuç bulunamadı.
 search-no-results-help = Başka kelimeler deneyin, yazımı kontrol edin veya aşağıdaki kılavuzlardan biriyle başlayın.
 search-did-you-mean = “{ $query }” için sonuçlar gösteriliyor.
+search-partial = Sözcüklerinizin hepsi bulunamadı: çoğunu içeren sayfalar gösteriliyor.
 search-browse = Tüm sayfalara göz at
 search-hint = Aramak için / tuşuna basın
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = “{ $query }” سے ملتا جلتا کچھ نہیں ملا۔
 search-no-results-help = دوسرے الفاظ آزمائیں، ہجے چیک کریں، یا نیچے دیے گئے کسی رہنما سے شروع کریں۔
 search-did-you-mean = “{ $query }” کے نتائج دکھائے جا رہے ہیں۔
+search-partial = آپ کے تمام الفاظ نہیں ملے: وہ صفحات دکھائے جا رہے ہیں جن میں ان میں سے زیادہ تر ہیں۔
 search-browse = تمام صفحات دیکھیں
 search-hint = تلاش کے لیے / دبائیں
 

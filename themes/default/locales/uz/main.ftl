@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = “{ $query }” boʻyicha hech narsa topilmadi.
 search-no-results-help = Boshqa soʻzlarni sinab koʻring, imloni tekshiring yoki quyidagi qoʻllanmalardan biridan boshlang.
 search-did-you-mean = “{ $query }” boʻyicha natijalar koʻrsatilmoqda.
+search-partial = Barcha so‘zlaringiz topilmadi: ularning ko‘pi bor sahifalar ko‘rsatilmoqda.
 search-browse = Barcha sahifalarni koʻrish
 search-hint = Qidirish uchun / tugmasini bosing
 

@@ -66,6 +66,7 @@ search-results-count = { $count ->
 search-no-results = Không tìm thấy kết quả nào cho “{ $query }”.
 search-no-results-help = Hãy thử từ khóa khác, kiểm tra chính tả hoặc bắt đầu từ một trong các hướng dẫn bên dưới.
 search-did-you-mean = Đang hiển thị kết quả cho “{ $query }”.
+search-partial = Không tìm thấy tất cả các từ của bạn: đây là các trang có nhiều từ nhất.
 search-browse = Xem tất cả các trang
 search-hint = Nhấn / để tìm kiếm
 

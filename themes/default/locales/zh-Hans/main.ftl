@@ -63,6 +63,7 @@ search-results-count = { $count ->
 search-no-results = 没有找到与“{ $query }”匹配的内容。
 search-no-results-help = 请尝试其他关键词、检查拼写，或从下方的指南开始。
 search-did-you-mean = 正在显示“{ $query }”的搜索结果。
+search-partial = 没有找到您输入的全部字词：以下是包含其中大部分的页面。
 search-browse = 浏览所有页面
 search-hint = 按 / 键搜索
 

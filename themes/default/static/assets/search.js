@@ -2,7 +2,8 @@
  * helpgen.js loads it on first use of the search box (or the first call of helpgen.search).
  * The tokenizer mirrors src/search/tokenize.rs; both are tested against tests/search/tokenizer-vectors.json.
  * API: helpgen.search(query, {lang, limit}) -> Promise<[{url, title, titleHtml, page, excerpt, score}]>,
- * with `.correction` when typo-corrected words were used ("did you mean").
+ * with `.correction` when typo-corrected words were used ("did you mean") and `.partial` when no entry
+ * has all of the query's content words (the results have most of them; the box says so).
  */
 (function (global) {
 "use strict";
@@ -180,6 +181,37 @@ function editDistance(a, b, max) {
 }
 function lcp(a, b) { var i = 0; while (i < a.length && a[i] === b[i]) i++; return i; }
 
+// A compound the index does not have (languages with meta.k, as src/search/compounds.rs): the
+// longest head of four letters or more that is a word of its shard followed by a tail that is a
+// word too (after a linking s or e, or not), as two query words; a known head before an unknown
+// tail, beside the word as typed. Other words (and typos) stay as they are.
+async function splitCompounds(lang, meta, toks) {
+  if (!meta.k) return toks;
+  var out = [];
+  for (var t = 0; t < toks.length; t++) {
+    var tok = toks[t], ch = chars(tok.term), parts = null, longest = null;
+    if (!tok.cjk && ch.length >= 8 && /^\p{L}+$/u.test(tok.term)) {
+      var home = await shard(lang, meta, tok.term);
+      if (home.at[tok.term] === undefined) {
+        for (var at = ch.length - 4; at >= 4 && !parts; at--) {
+          var head = ch.slice(0, at).join("");
+          if (home.at[head] === undefined) continue;
+          // alone (unknown tail) only a head of five letters or more and at least half the word:
+          // a short head is more often a typo's start (kodëlgat: kode)
+          if (!longest && at >= 5 && 2 * at >= ch.length) longest = head;
+          var tail = ch.slice(at).join(""), rest = chars(tail).slice(1).join("");
+          if ((await shard(lang, meta, tail)).at[tail] !== undefined) parts = [head, tail];
+          else if (/^[se]/.test(tail) && chars(rest).length >= 4 && (await shard(lang, meta, rest)).at[rest] !== undefined) parts = [head, rest];
+        }
+      }
+    }
+    // a known head before an unknown tail: the head, and the word as typed (perhaps a typo)
+    if (!parts && longest) parts = [longest, tok];
+    (parts || [tok]).forEach(function (p) { out.push(typeof p === "string" ? { term: p, exact: p, cjk: false } : p); });
+  }
+  return out;
+}
+
 // Every way a query token can match: [{sh, i, key, weight, how, dist}] (postings resolved later) as far
 // as its own shard tells; `.more`: a promise that adds the matches of the typo shards and other shards.
 async function matchesFor(lang, meta, tok, isLast) {
@@ -257,16 +289,45 @@ function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
 }
 
-// The record's text (the start of the entry), matched words in <mark>.
-function excerpt(text, keys) {
-  return text.split(/(\s+)/).map(function (w) {
-    if (!w.trim()) return w;
-    var toks = tokenize(w, "index");
-    var hit = toks.some(function (t) {
-      return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
+// The passage of a record's text around its first matched word, PASSAGE wide (a Chinese, Japanese
+// or Korean character counts two, as in src/search/mod.rs), matched words in <mark>. Unspaced text
+// is cut and marked character by character.
+var PASSAGE = 72;
+function excerpt(text, keys, wide) {
+  var max = wide || PASSAGE, pieces = [];
+  text.split(/(\s+)/).forEach(function (w) {
+    if (!w) return;
+    var cs = chars(w);
+    if (!w.trim() || !cs.some(isUnspaced)) {
+      var hit = !!w.trim() && tokenize(w, "index").some(function (t) {
+        return keys.some(function (k) { return t.term === k || (k.length >= 2 && !t.cjk && t.term.indexOf(k) === 0); });
+      });
+      pieces.push({ s: w, hit: hit, w: cs.length });
+      return;
+    }
+    var low = chars(w.normalize("NFKC").toLowerCase()), marked = {};
+    if (low.length !== cs.length) low = cs;
+    keys.forEach(function (k) {
+      var kc = chars(k);
+      if (!kc.length || !isUnspaced(kc[0])) return;
+      for (var i = 0; i + kc.length <= low.length; i++) {
+        if (low.slice(i, i + kc.length).join("") === k) for (var j = 0; j < kc.length; j++) marked[i + j] = 1;
+      }
     });
-    return hit ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
-  }).join("");
+    cs.forEach(function (c, i) { pieces.push({ s: c, hit: !!marked[i], w: isUnspaced(c) ? 2 : 1 }); });
+  });
+  var first = pieces.findIndex(function (p) { return p.hit; }), start = 0, end = 0, width = 0;
+  if (first > 0) {
+    // some context before the match: up to a third of the width
+    start = first;
+    while (start > 0 && width + pieces[start - 1].w <= max / 3) { start--; width += pieces[start].w; }
+    while (start < first && !pieces[start].s.trim()) start++;
+  }
+  width = 0; end = start;
+  while (end < pieces.length && (width + pieces[end].w <= max || end === start)) { width += pieces[end].w; end++; }
+  var html = pieces.slice(start, end).map(function (p) { return p.hit ? "<mark>" + escapeHtml(p.s) + "</mark>" : escapeHtml(p.s); }).join("");
+  if (end < pieces.length) html = html.replace(/\s+$/, "") + "…";
+  return (start > 0 ? "…" : "") + html;
 }
 
 // The page of an entry (meta.p: entries per page).
@@ -284,14 +345,32 @@ function prepare(meta) {
   return meta;
 }
 
+// How much each query word counts beside its idf: a function word of the language (meta.sw) almost
+// nothing; in a language without a list, a word in a fifth of the entries or more the same (in a
+// help centre about refunds, "refund" is in a quarter of the entries: a list decides there).
+// Never all the words of a query: then the content words count as usual.
+var LIGHT = 0.05;
+function lightness(meta, toks, all) {
+  if (!meta.stop) { meta.stop = {}; (meta.sw ? meta.sw.split(" ") : []).forEach(function (w) { meta.stop[w] = 1; }); }
+  var stop = toks.map(function (tok) { return !!meta.stop[tok.term]; });
+  var light = meta.sw ? stop : toks.map(function (tok, ti) {
+    var own = all[ti].filter(function (m) { return m.how === "exact" && m.key === tok.term && m.postings; })[0];
+    return !!own && meta.n >= 20 && own.postings.length / 2 > meta.n / 5;
+  });
+  var none = function (l) { return l.every(Boolean); };
+  return !none(light) ? light : !none(stop) ? stop : light.map(function () { return false; });
+}
+
 // The best `limit` entries of the tokens' matches (postings resolved), at most two of one page.
+// `partial`: no entry has all of the query's content words (the results are those with most).
 function rank(meta, toks, all, limit) {
-  var scores = {}, covered = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
+  var scores = {}, covered = {}, full = {}, keysUsed = [], corrections = [], anyDirect = false, totalIdf = 0;
   var idfOf = function (df) { return Math.log(1 + (meta.n - df + 0.5) / (df + 0.5)); };
+  var light = lightness(meta, toks, all), content = light.filter(function (l) { return !l; }).length;
   toks.forEach(function (tok, ti) {
-    var matches = all[ti], best = {};
+    var matches = all[ti], best = {}, factor = light[ti] ? LIGHT : 1;
     // how much a word counts: rare words more, missing words the most
-    var tokIdf = idfOf(matches.length ? matches[0].postings.length / 2 : 0);
+    var tokIdf = idfOf(matches.length ? matches[0].postings.length / 2 : 0) * factor;
     totalIdf += tokIdf;
     var direct = matches.some(function (m) { return m.how !== "typo" && m.how !== "guess"; });
     if (direct) anyDirect = true;
@@ -301,16 +380,18 @@ function rank(meta, toks, all, limit) {
     var union = {};
     matches.forEach(function (m) { if (m.tag) for (var k = 0; k < m.postings.length; k += 2) (union[m.tag] = union[m.tag] || {})[m.postings[k]] = 1; });
     matches.forEach(function (m) {
-      keysUsed.push(m.key);
+      // marked in the excerpt: all but the function words
+      if (!light[ti] || !meta.stop[tok.term]) keysUsed.push(m.key);
       var p = m.postings, idf = idfOf(m.tag ? Object.keys(union[m.tag]).length : p.length / 2);
       for (var k = 0; k < p.length; k += 2) {
-        var s = m.weight * idf * 0.25 * Math.pow(1.25, p[k + 1]);
+        var s = m.weight * factor * idf * 0.25 * Math.pow(1.25, p[k + 1]);
         if (!best[p[k]] || s > best[p[k]]) best[p[k]] = s;
       }
     });
     Object.keys(best).forEach(function (id) {
       scores[id] = (scores[id] || 0) + best[id];
       covered[id] = (covered[id] || 0) + tokIdf;
+      if (!light[ti]) full[id] = (full[id] || 0) + 1;
     });
   });
   var ids = Object.keys(scores).map(Number);
@@ -323,7 +404,8 @@ function rank(meta, toks, all, limit) {
     perPage[pg] = (perPage[pg] || 0) + 1;
     if (perPage[pg] <= 2) kept.push(ids[r]);
   }
-  return { kept: kept, scores: scores, keysUsed: keysUsed, corrections: corrections, anyDirect: anyDirect };
+  var partial = content > 1 && kept.length > 0 && !ids.some(function (id) { return full[id] === content; });
+  return { kept: kept, scores: scores, keysUsed: keysUsed, corrections: corrections, anyDirect: anyDirect, partial: partial };
 }
 
 api.tokenize = tokenize;
@@ -333,9 +415,21 @@ api.search = async function (query, opts) {
   var lang = String(opts.lang || (global.document && document.documentElement.lang) || "en").toLowerCase();
   var limit = opts.limit || 10;
   var seen = {};
+  // Chinese characters the index lacks, replaced by their variants in it (z.js, see
+  // src/search/variants.rs), for a query with Han characters
+  if (/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u.test(query)) {
+    var zmeta = prepare(await load(lang + "/meta"));
+    if (zmeta.z && !zmeta.zmap) {
+      var zc = chars(await load(lang + "/z")), zmap = {};
+      for (var zi = 0; zi + 1 < zc.length; zi += 2) zmap[zc[zi]] = zc[zi + 1];
+      zmeta.zmap = zmap;
+    }
+    if (zmeta.zmap) query = chars(String(query)).map(function (c) { return zmeta.zmap[c] || c; }).join("");
+  }
   var toks = tokenize(query, "query").filter(function (t) { return seen[t.term] ? false : (seen[t.term] = true); });
   if (!toks.length) return [];
   var meta = prepare(await load(lang + "/meta"));
+  toks = await splitCompounds(lang, meta, toks);
   var all = await Promise.all(toks.map(function (t, i) { return matchesFor(lang, meta, t, i === toks.length - 1); }));
   var flat = function () { return [].concat.apply([], all); };
   var record = function (id) { return lang + "/d-" + meta.file[pageOf(meta, id)][0]; };
@@ -355,13 +449,14 @@ api.search = async function (query, opts) {
     return {
       url: (api.base || "") + meta.u + page[0] + (/(^|\/)$/.test(page[0]) ? "index.html" : "") + (rec[0] === 0 ? "#" + slug(rec[1]) : rec[0] ? "#" + rec[0] : ""),
       title: rec[1] || page[1],
-      titleHtml: excerpt(rec[1] || page[1], keysUsed),
+      titleHtml: excerpt(rec[1] || page[1], keysUsed, Infinity),
       page: rec[1] ? page[1] : "",
       excerpt: excerpt(rec[2], keysUsed),
       score: Math.round(scores[id] * 1000) / 1000
     };
   });
   var corrected = ranked.corrections.join(" ");
+  if (ranked.partial) results.partial = true;
   if (results.length && !ranked.anyDirect && corrected !== toks.map(function (t) { return t.exact; }).join(" ")) results.correction = corrected;
   return results;
 };
@@ -405,6 +500,8 @@ function setup(form) {
     input.removeAttribute("aria-activedescendant");
     var note = "";
     if (results.correction) note = (form.getAttribute("data-dym") || "%s").replace("%s", results.correction);
+    // no page has every word: say that these are the pages with most of them
+    if (results.partial && results.length) note = (note ? note + " " : "") + (form.getAttribute("data-partial") || "");
     results.forEach(function (r, i) {
       // the option is the link itself (no link nested in an option)
       var li = document.createElement("li");
