@@ -131,6 +131,17 @@ pub fn check(root: &Path, external: bool) -> Result<CheckReport, Diagnostics> {
     }
     report.languages = translation_status(&project, &mut diags);
     check_fluent(&project, &mut diags, &mut report.languages);
+    for lang in &project.site.languages {
+        // what the index holds of a page: its title, description and text
+        let texts: Vec<&str> = project
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.lang == lang.tag)
+            .flat_map(|p| [p.front.title.as_str(), p.front.description.as_deref().unwrap_or(""), p.body.as_str()])
+            .collect();
+        diags.extend(crate::search::synonyms::absent_groups(&project.config.root, &lang.tag, &texts));
+    }
     let default = &project.config.default_language;
     report.site_title = project.locales.format(default, "site-title", &[]).unwrap_or_else(|_| "helpgen".into());
     report.default_language = default.clone();

@@ -357,3 +357,13 @@ fn a_query_with_a_missing_word_falls_back_and_says_so() {
     let html = site.out("en/index.html");
     assert!(html.contains("data-partial=\"Not all of your words were found"), "the box has the message");
 }
+
+#[test]
+fn check_warns_about_a_synonym_group_no_page_uses() {
+    let s = TestSite::basic();
+    s.write("data/synonyms/en.toml", "refund = \"reimbursement\"\nzeppelin = \"blimp\"\n");
+    let err = s.run(&["check"]).stderr();
+    assert!(err.contains("no word of this group is on any en page: zeppelin, blimp"), "{err}");
+    assert!(err.contains("data/synonyms/en.toml:2"), "{err}");
+    assert!(!err.contains("reimbursement"), "a group with a word on a page is fine: {err}");
+}

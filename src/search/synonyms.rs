@@ -65,6 +65,11 @@ pub fn load(root: &Path, languages: &[String]) -> Result<BTreeMap<String, Groups
 
 /// Parses one synonyms file; `shown` is the path used in diagnostics.
 pub fn parse(text: &str, shown: &Path) -> Result<Groups, Diagnostics> {
+    Ok(merge(parse_lines(text, shown)?.into_iter().map(|(_, g)| g).collect()))
+}
+
+/// Each line of a synonyms file as (byte offset of its value, its words as index terms), in file order.
+pub fn parse_lines(text: &str, shown: &Path) -> Result<Vec<(usize, Vec<String>)>, Diagnostics> {
     let table: BTreeMap<String, toml::Spanned<toml::Value>> = toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end().to_string();
         let hint = if message.contains("unquoted key") {
@@ -127,7 +132,47 @@ pub fn parse(text: &str, shown: &Path) -> Result<Groups, Diagnostics> {
         return Err(problems.sorted());
     }
     lines.sort();
-    Ok(merge(lines.into_iter().map(|(_, g)| g).collect()))
+    Ok(lines)
+}
+
+/// A warning for each line of `data/synonyms/<lang>.toml` none of whose words is on a page of `lang`
+/// (`texts`): such a group can never lead a reader to a page. A line with one word on a page is fine,
+/// however many of its other words are on none (that is what synonyms are for).
+pub fn absent_groups(root: &Path, lang: &str, texts: &[&str]) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    let shown = PathBuf::from("data").join("synonyms").join(format!("{lang}.toml"));
+    let Ok(text) = fs::read_text(&root.join(&shown)) else { return out };
+    let Ok(lines) = parse_lines(&text, &shown) else { return out };
+    let mut present = std::collections::BTreeSet::new();
+    for t in texts {
+        for token in tokenize(t, Mode::Index) {
+            present.insert(fold(&token.term));
+        }
+    }
+    for (at, words) in lines {
+        if !words.iter().any(|w| on_a_page(&present, w)) {
+            out.push(
+                Diagnostic::warning(
+                    &shown,
+                    format!("no word of this group is on any {lang} page: {}", words.join(", ")),
+                )
+                .at_offset(&text, at)
+                .hint("add the word your pages use to the group, or remove the line"),
+            );
+        }
+    }
+    out
+}
+
+/// Whether `word` or a form of it is among `present`: the same word with an ending of up to four more or
+/// fewer letters, as the index lets a word find its other forms.
+fn on_a_page(present: &std::collections::BTreeSet<String>, word: &str) -> bool {
+    let longer = present.range(word.to_string()..).take_while(|t| t.starts_with(word));
+    if longer.into_iter().any(|t| t.chars().count() <= word.chars().count() + 4) {
+        return true;
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    (chars.len().saturating_sub(4).max(3)..chars.len()).any(|n| present.contains(&word[..chars[n].0]))
 }
 
 /// The one index term a synonym stands for.
@@ -168,6 +213,19 @@ fn merge(groups: Groups) -> Groups {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_with_no_word_on_any_page_is_a_warning_at_its_line() {
+        let dir = std::env::temp_dir().join(format!("helpgen-syn-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data/synonyms")).unwrap();
+        std::fs::write(dir.join("data/synonyms/en.toml"), "refund = \"reimbursement\"\nparcel = \"package\"\n")
+            .unwrap();
+        let d = absent_groups(&dir, "en", &["Ask for a refund today."]);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(d.0.len(), 1, "{:?}", d.0);
+        assert_eq!(d.0[0].line, 2);
+        assert!(d.0[0].message.contains("parcel, package"), "{}", d.0[0].message);
+    }
 
     fn parse_ok(text: &str) -> Groups {
         parse(text, Path::new("data/synonyms/sv.toml")).unwrap()
